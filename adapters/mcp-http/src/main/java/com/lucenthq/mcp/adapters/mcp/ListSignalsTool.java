@@ -1,0 +1,53 @@
+package com.lucenthq.mcp.adapters.mcp;
+
+import static com.lucenthq.mcp.adapters.mcp.JsonSchemas.arrayOf;
+import static com.lucenthq.mcp.adapters.mcp.JsonSchemas.object;
+import static com.lucenthq.mcp.adapters.mcp.JsonSchemas.oneOf;
+import static com.lucenthq.mcp.adapters.mcp.JsonSchemas.required;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.lucenthq.mcp.application.port.in.ListSignals;
+import com.lucenthq.mcp.domain.WireNames;
+import com.lucenthq.mcp.domain.signal.MatchWindow;
+import com.lucenthq.mcp.domain.signal.SignalQuery;
+import com.lucenthq.mcp.domain.signal.SignalSort;
+import com.lucenthq.mcp.domain.token.Principal;
+import com.lucenthq.mcp.domain.tool.Tool;
+import com.lucenthq.mcp.domain.tool.ToolCatalogue;
+import java.util.Arrays;
+
+final class ListSignalsTool implements ToolBinding {
+
+    private static final ObjectNode OUTPUT = object(required("signals", "window", "next_cursor"),
+            "signals", arrayOf(DomainJson.SIGNAL_SCHEMA),
+            "window", oneOf(Arrays.stream(MatchWindow.values()).map(MatchWindow::label).toList()),
+            "next_cursor", DomainJson.NEXT_CURSOR_SCHEMA);
+
+    private final ListSignals listSignals;
+
+    ListSignalsTool(ListSignals listSignals) {
+        this.listSignals = listSignals;
+    }
+
+    @Override
+    public Tool tool() {
+        return ToolCatalogue.LIST_SIGNALS;
+    }
+
+    @Override
+    public ObjectNode outputSchema() {
+        return OUTPUT;
+    }
+
+    @Override
+    public ObjectNode call(Principal principal, ToolArguments arguments) {
+        SignalQuery query = new SignalQuery(
+                arguments.flag("enabled"),
+                arguments.parsed("sort", text -> WireNames.parse("sort", text, SignalSort.class)).orElse(null),
+                arguments.parsed("window", text -> MatchWindow.parse("window", text)).orElse(null),
+                ListIssuesTool.page(arguments));
+        ObjectNode result = DomainJson.page("signals", listSignals.list(principal, query),
+                signal -> DomainJson.signal(signal, query.window()));
+        return result.put("window", query.window().label());
+    }
+}

@@ -1,0 +1,251 @@
+package com.lucenthq.mcp.adapters.mcp;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.lucenthq.mcp.application.port.in.AuthenticationResult;
+import com.lucenthq.mcp.domain.port.TokenStoreUnavailableException;
+import com.lucenthq.mcp.domain.token.Principal;
+import io.helidon.http.HeaderName;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The MCP streamable HTTP endpoint at {@value McpHttpConfig#MCP_PATH} (stateless: no sessions, any
+ * replica answers any request), the RFC 9728 protected-resource metadata, and a clear answer on
+ * the legacy SSE paths.
+ */
+public final class McpHttpService implements HttpService {
+
+    private static final Logger LOG = Logger.getLogger(McpHttpService.class.getName());
+
+    static final HeaderName PROTOCOL_VERSION = HeaderNames.create("MCP-Protocol-Version");
+    private static final String JSON = "application/json";
+    private static final int RETRY_AFTER_SECONDS = 5;
+
+    private final McpUseCases useCases;
+    private final McpHttpConfig config;
+    private final ObjectMapper json = new ObjectMapper();
+    private final McpMethods methods;
+    private final byte[] resourceMetadata;
+
+    public McpHttpService(McpUseCases useCases, McpHttpConfig config, String serverVersion) {
+        this.useCases = useCases;
+        this.config = config;
+        this.methods = new McpMethods(json, List.of(
+                new ListIssuesTool(useCases.listIssues()),
+                new GetIssueTool(useCases.getIssue()),
+                new ListSignalsTool(useCases.listSignals()),
+                new GetSignalTool(useCases.getSignal()),
+                new ListInsightsTool(useCases.listInsights()),
+                new GetInsightTool(useCases.getInsight())), serverVersion);
+        this.resourceMetadata = renderResourceMetadata();
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post(McpHttpConfig.MCP_PATH, this::post)
+                .any(McpHttpConfig.MCP_PATH, this::otherMethod)
+                .get(McpHttpConfig.RESOURCE_METADATA_PATH, this::resourceMetadata)
+                .get(McpHttpConfig.RESOURCE_METADATA_PATH + McpHttpConfig.MCP_PATH, this::resourceMetadata)
+                .any("/api/sse", this::legacySse)
+                .any("/api/message", this::legacySse);
+    }
+
+    private void post(ServerRequest request, ServerResponse response) {
+        Optional<Principal> principal = admit(request, response);
+        if (principal.isEmpty()) {
+            return;
+        }
+        if (!acceptsJson(request)) {
+            plain(response, Status.NOT_ACCEPTABLE_406,
+                    "The MCP endpoint answers with application/json; send Accept: application/json, text/event-stream.");
+            return;
+        }
+        Optional<String> version = request.headers().first(PROTOCOL_VERSION);
+        if (version.isPresent() && !ProtocolVersion.isSupported(version.get())) {
+            error(response, Status.BAD_REQUEST_400, null, JsonRpcException.INVALID_REQUEST,
+                    "Unsupported MCP-Protocol-Version " + version.get() + "; supported: "
+                            + String.join(", ", ProtocolVersion.SUPPORTED));
+            return;
+        }
+        JsonNode message;
+        try {
+            message = json.readTree(request.content().as(byte[].class));
+        } catch (JsonProcessingException e) {
+            error(response, Status.BAD_REQUEST_400, null, JsonRpcException.PARSE_ERROR, "Parse error: the body is not valid JSON");
+            return;
+        } catch (java.io.IOException e) {
+            error(response, Status.BAD_REQUEST_400, null, JsonRpcException.PARSE_ERROR, "Parse error: the body could not be read");
+            return;
+        }
+        answer(principal.get(), message, response);
+    }
+
+    private void answer(Principal principal, JsonNode message, ServerResponse response) {
+        if (message == null || !message.isObject()) {
+            String what = message != null && message.isArray() ? "JSON-RPC batches are not supported; send one message per request"
+                    : "a JSON-RPC message must be a JSON object";
+            error(response, Status.BAD_REQUEST_400, null, JsonRpcException.INVALID_REQUEST, "Invalid Request: " + what);
+            return;
+        }
+        JsonNode id = message.get("id");
+        if (!"2.0".equals(message.path("jsonrpc").textValue())) {
+            error(response, Status.BAD_REQUEST_400, validIdOrNull(id), JsonRpcException.INVALID_REQUEST,
+                    "Invalid Request: jsonrpc must be \"2.0\"");
+            return;
+        }
+        JsonNode method = message.get("method");
+        boolean isResponse = method == null && id != null && (message.has("result") || message.has("error"));
+        boolean isNotification = method != null && method.isTextual() && id == null;
+        if (isResponse || isNotification) {
+            response.status(Status.ACCEPTED_202).send();
+            return;
+        }
+        if (method == null || !method.isTextual() || validIdOrNull(id) == null) {
+            error(response, Status.BAD_REQUEST_400, validIdOrNull(id), JsonRpcException.INVALID_REQUEST,
+                    "Invalid Request: a request needs a string method and a string or integer id");
+            return;
+        }
+        ObjectNode reply = json.createObjectNode().put("jsonrpc", "2.0");
+        reply.set("id", id);
+        try {
+            reply.set("result", methods.call(principal, method.textValue(), message.get("params")));
+        } catch (JsonRpcException e) {
+            reply.set("error", errorObject(e.code(), e.getMessage()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "MCP method " + method.textValue() + " failed", e);
+            reply.set("error", errorObject(-32603, "Internal error"));
+        }
+        send(response, Status.OK_200, reply);
+    }
+
+    private void otherMethod(ServerRequest request, ServerResponse response) {
+        if (admit(request, response).isEmpty()) {
+            return;
+        }
+        // Stateless: no server-initiated stream to GET and no session to DELETE.
+        response.header(HeaderNames.ALLOW, "POST");
+        plain(response, Status.METHOD_NOT_ALLOWED_405,
+                "This MCP endpoint is stateless: send JSON-RPC messages with POST. It offers no SSE stream and no sessions.");
+    }
+
+    /**
+     * Checks the origin and the bearer token. On failure the response has been sent and the result is empty.
+     * A valid token is never answered with 401: clients switch to an OAuth flow on any 401.
+     */
+    private Optional<Principal> admit(ServerRequest request, ServerResponse response) {
+        Optional<String> origin = request.headers().first(HeaderNames.ORIGIN);
+        if (origin.isPresent() && !originAllowed(origin.get())) {
+            plain(response, Status.FORBIDDEN_403, "Origin " + origin.get() + " is not allowed to call this MCP server.");
+            return Optional.empty();
+        }
+        List<String> authorization = request.headers().all(HeaderNames.AUTHORIZATION, List::of);
+        AuthenticationResult result;
+        try {
+            result = BearerCredentials.from(authorization)
+                    .map(useCases.authenticate()::authenticate)
+                    .orElseGet(AuthenticationResult.Missing::new);
+        } catch (TokenStoreUnavailableException e) {
+            LOG.log(Level.WARNING, "Token store unavailable: " + e.getMessage());
+            response.header(HeaderNames.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
+            plain(response, Status.SERVICE_UNAVAILABLE_503,
+                    "Authentication is temporarily unavailable; retry in " + RETRY_AFTER_SECONDS + " seconds.");
+            return Optional.empty();
+        }
+        return switch (result) {
+            case AuthenticationResult.Authenticated authenticated -> Optional.of(authenticated.principal());
+            case AuthenticationResult.Missing missing -> unauthorized(response, authorization.isEmpty()
+                    ? null : "Send exactly one Authorization: Bearer luc_mcp_… header");
+            case AuthenticationResult.Malformed malformed ->
+                    unauthorized(response, "The token is malformed: it must be the full luc_mcp_… value, without spaces");
+            case AuthenticationResult.Unknown unknown -> unauthorized(response, "The token is not valid");
+            case AuthenticationResult.Revoked revoked -> unauthorized(response, "The token was revoked");
+        };
+    }
+
+    /** 401 with the RFC 9728 pointer; {@code error="invalid_token"} only when a credential was sent. */
+    private Optional<Principal> unauthorized(ServerResponse response, String invalidTokenReason) {
+        StringBuilder challenge = new StringBuilder("Bearer resource_metadata=\"")
+                .append(config.resourceMetadataUrl()).append('"');
+        if (invalidTokenReason != null) {
+            challenge.append(", error=\"invalid_token\", error_description=\"").append(invalidTokenReason).append('"');
+        }
+        response.header(HeaderNames.WWW_AUTHENTICATE, challenge.toString());
+        plain(response, Status.UNAUTHORIZED_401, invalidTokenReason == null
+                ? "Missing bearer token: send Authorization: Bearer luc_mcp_… (create one in Organization settings → MCP)."
+                : invalidTokenReason + ".");
+        return Optional.empty();
+    }
+
+    private boolean originAllowed(String origin) {
+        return origin.equals(config.ownOrigin()) || config.allowedOrigins().contains(origin);
+    }
+
+    private static boolean acceptsJson(ServerRequest request) {
+        List<String> accept = request.headers().all(HeaderNames.ACCEPT, List::of);
+        if (accept.isEmpty()) {
+            return true;
+        }
+        String all = String.join(",", accept).toLowerCase(Locale.ROOT);
+        return all.contains("application/json") || all.contains("*/*") || all.contains("application/*");
+    }
+
+    private void resourceMetadata(ServerRequest request, ServerResponse response) {
+        response.header(HeaderNames.CONTENT_TYPE, JSON);
+        response.header(HeaderNames.CACHE_CONTROL, "public, max-age=3600");
+        response.send(resourceMetadata);
+    }
+
+    private byte[] renderResourceMetadata() {
+        ObjectNode metadata = json.createObjectNode().put("resource", config.mcpUrl());
+        config.authorizationServers().forEach(server -> metadata.withArray("authorization_servers").add(server.toString()));
+        metadata.putArray("bearer_methods_supported").add("header");
+        metadata.put("resource_name", "Lucent MCP");
+        metadata.put("resource_documentation", config.documentationUrl().toString());
+        return metadata.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private void legacySse(ServerRequest request, ServerResponse response) {
+        plain(response, Status.GONE_410, "The legacy HTTP+SSE transport (/api/sse, /api/message) is not supported. "
+                + "Use the streamable HTTP transport at " + config.mcpUrl() + " (for example: claude mcp add --transport http "
+                + "lucent " + config.mcpUrl() + "), upgrade your client, or use mcp-remote as a proxy.");
+    }
+
+    private void error(ServerResponse response, Status status, JsonNode id, int code, String message) {
+        ObjectNode reply = json.createObjectNode().put("jsonrpc", "2.0");
+        reply.set("id", id);
+        reply.set("error", errorObject(code, message));
+        send(response, status, reply);
+    }
+
+    private ObjectNode errorObject(int code, String message) {
+        return json.createObjectNode().put("code", code).put("message", message);
+    }
+
+    private void send(ServerResponse response, Status status, ObjectNode body) {
+        response.status(status);
+        response.header(HeaderNames.CONTENT_TYPE, JSON);
+        response.send(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static void plain(ServerResponse response, Status status, String message) {
+        response.status(status);
+        response.header(HeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8");
+        response.send(message);
+    }
+
+    private static JsonNode validIdOrNull(JsonNode id) {
+        return id != null && (id.isTextual() || id.isIntegralNumber()) ? id : null;
+    }
+}

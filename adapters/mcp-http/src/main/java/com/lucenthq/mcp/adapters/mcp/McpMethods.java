@@ -1,0 +1,147 @@
+package com.lucenthq.mcp.adapters.mcp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.lucenthq.mcp.domain.InvalidValueException;
+import com.lucenthq.mcp.domain.port.DataSourceUnavailableException;
+import com.lucenthq.mcp.domain.token.Principal;
+import com.lucenthq.mcp.domain.tool.Tool;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The MCP methods of this server: {@code initialize}, {@code ping}, {@code tools/list} and
+ * {@code tools/call}. Transport-free: takes a principal and a request's method and params, gives
+ * the result or throws a {@link JsonRpcException}.
+ */
+final class McpMethods {
+
+    private static final Logger LOG = Logger.getLogger(McpMethods.class.getName());
+    private static final Logger AUDIT = Logger.getLogger("com.lucenthq.mcp.audit");
+
+    private static final String INSTRUCTIONS = "Read-only access to one organization's Lucent data: issues "
+            + "(grouped problems with status and severity), signals (configured matching rules with match counts) "
+            + "and insights (findings of the analysis pipeline). Start with list_issues, list_signals or "
+            + "list_insights; their defaults answer the common questions (most critical unresolved issues, signals "
+            + "matching most over 7 days, insights of the last 7 days). Use get_issue, get_signal or get_insight for "
+            + "details. Lists are paginated: pass next_cursor back as cursor with the same arguments.";
+
+    private final ObjectMapper json;
+    private final Map<String, ToolBinding> tools = new LinkedHashMap<>();
+    private final ObjectNode toolList;
+    private final String serverVersion;
+
+    McpMethods(ObjectMapper json, List<ToolBinding> bindings, String serverVersion) {
+        this.json = json;
+        this.serverVersion = serverVersion;
+        bindings.forEach(binding -> tools.put(binding.tool().name(), binding));
+        this.toolList = renderToolList();
+    }
+
+    ObjectNode call(Principal principal, String method, JsonNode params) {
+        return switch (method) {
+            case "initialize" -> initialize(params);
+            case "ping" -> json.createObjectNode();
+            case "tools/list" -> toolList;
+            case "tools/call" -> callTool(principal, params);
+            default -> throw new JsonRpcException(JsonRpcException.METHOD_NOT_FOUND, "Method not found: " + method);
+        };
+    }
+
+    private ObjectNode initialize(JsonNode params) {
+        JsonNode requested = params == null ? null : params.get("protocolVersion");
+        if (requested == null || !requested.isTextual()) {
+            throw JsonRpcException.invalidParams("initialize requires params.protocolVersion, a string");
+        }
+        ObjectNode result = json.createObjectNode()
+                .put("protocolVersion", ProtocolVersion.negotiate(Optional.of(requested.textValue())));
+        result.putObject("capabilities").putObject("tools").put("listChanged", false);
+        result.putObject("serverInfo")
+                .put("name", "lucent-mcp")
+                .put("title", "Lucent")
+                .put("version", serverVersion);
+        return result.put("instructions", INSTRUCTIONS);
+    }
+
+    private ObjectNode renderToolList() {
+        ObjectNode result = json.createObjectNode();
+        ArrayNode list = result.putArray("tools");
+        for (ToolBinding binding : tools.values()) {
+            Tool tool = binding.tool();
+            ObjectNode entry = list.addObject()
+                    .put("name", tool.name())
+                    .put("title", tool.title())
+                    .put("description", tool.description());
+            entry.set("inputSchema", JsonSchemas.input(tool));
+            entry.set("outputSchema", binding.outputSchema());
+            entry.putObject("annotations")
+                    .put("title", tool.title())
+                    .put("readOnlyHint", tool.readOnly())
+                    .put("destructiveHint", false)
+                    .put("idempotentHint", true)
+                    .put("openWorldHint", false);
+        }
+        return result;
+    }
+
+    private ObjectNode callTool(Principal principal, JsonNode params) {
+        if (params == null || !params.isObject() || !params.path("name").isTextual()) {
+            throw JsonRpcException.invalidParams("tools/call requires params.name, the name of a tool");
+        }
+        String name = params.get("name").textValue();
+        ToolBinding binding = tools.get(name);
+        if (binding == null) {
+            throw JsonRpcException.invalidParams("Unknown tool: " + name + "; available: " + String.join(", ", tools.keySet()));
+        }
+        long started = System.nanoTime();
+        String outcome = "error";
+        try {
+            ToolArguments arguments = ToolArguments.check(binding.tool(), params.get("arguments"), json.createObjectNode());
+            ObjectNode result = success(binding.call(principal, arguments));
+            outcome = "ok";
+            return result;
+        } catch (InvalidValueException e) {
+            outcome = "invalid_arguments";
+            throw ToolArguments.invalid(e.field(), e.problem());
+        } catch (JsonRpcException e) {
+            outcome = "invalid_arguments";
+            throw e;
+        } catch (ToolFailure e) {
+            outcome = "not_found";
+            return failure(e.getMessage());
+        } catch (DataSourceUnavailableException e) {
+            outcome = "backend_unavailable";
+            LOG.log(Level.WARNING, "Tool " + name + " for org " + principal.org() + ": " + e.getMessage(), e.getCause());
+            return failure(e.getMessage());
+        } catch (RuntimeException e) {
+            String reference = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Tool " + name + " failed unexpectedly, reference " + reference, e);
+            return failure("The " + name + " tool failed unexpectedly (reference " + reference
+                    + "). Try again; if it keeps failing, report the reference to your Lucent administrator.");
+        } finally {
+            AUDIT.info("tool_call tool=" + name + " org=" + principal.org() + " token_id=" + principal.tokenId()
+                    + " outcome=" + outcome + " duration_ms=" + (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    /** Structured content plus its serialization as text, which the specification asks for older clients. */
+    private ObjectNode success(ObjectNode structured) {
+        ObjectNode result = json.createObjectNode();
+        result.putArray("content").addObject().put("type", "text").put("text", structured.toString());
+        result.set("structuredContent", structured);
+        return result.put("isError", false);
+    }
+
+    private ObjectNode failure(String message) {
+        ObjectNode result = json.createObjectNode();
+        result.putArray("content").addObject().put("type", "text").put("text", message);
+        return result.put("isError", true);
+    }
+}

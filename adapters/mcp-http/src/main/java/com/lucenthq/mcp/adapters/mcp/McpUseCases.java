@@ -1,0 +1,26 @@
+package com.lucenthq.mcp.adapters.mcp;
+
+import com.lucenthq.mcp.application.port.in.AuthenticateToken;
+import com.lucenthq.mcp.application.port.in.GetInsight;
+import com.lucenthq.mcp.application.port.in.GetIssue;
+import com.lucenthq.mcp.application.port.in.GetSignal;
+import com.lucenthq.mcp.application.port.in.ListInsights;
+import com.lucenthq.mcp.application.port.in.ListIssues;
+import com.lucenthq.mcp.application.port.in.ListSignals;
+import java.util.Objects;
+
+/** Everything the MCP side may call: authentication and read-only queries. No token-writing use case is here. */
+public record McpUseCases(AuthenticateToken authenticate, ListIssues listIssues, GetIssue getIssue,
+                          ListSignals listSignals, GetSignal getSignal, ListInsights listInsights,
+                          GetInsight getInsight) {
+
+    public McpUseCases {
+        Objects.requireNonNull(authenticate, "authenticate");
+        Objects.requireNonNull(listIssues, "listIssues");
+        Objects.requireNonNull(getIssue, "getIssue");
+        Objects.requireNonNull(listSignals, "listSignals");
+        Objects.requireNonNull(getSignal, "getSignal");
+        Objects.requireNonNull(listInsights, "listInsights");
+        Objects.requireNonNull(getInsight, "getInsight");
+    }
+}

@@ -1,0 +1,71 @@
+package com.lucenthq.mcp.application.token;
+
+import com.lucenthq.mcp.application.port.in.AuthenticateToken;
+import com.lucenthq.mcp.application.port.in.AuthenticationResult;
+import com.lucenthq.mcp.domain.InvalidValueException;
+import com.lucenthq.mcp.domain.port.Clock;
+import com.lucenthq.mcp.domain.port.TokenHasher;
+import com.lucenthq.mcp.domain.port.TokenStore;
+import com.lucenthq.mcp.domain.token.McpToken;
+import com.lucenthq.mcp.domain.token.PlaintextToken;
+import com.lucenthq.mcp.domain.token.Principal;
+import com.lucenthq.mcp.domain.token.TokenHash;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Looks a presented token up by its SHA-256 digest on every request, so that a revocation is
+ * seen by the very next one. Usage is written at most once per {@code usageInterval} per token,
+ * so that request load does not turn into write load; "last used" is that fresh.
+ */
+public final class AuthenticateTokenService implements AuthenticateToken {
+
+    private final TokenStore store;
+    private final TokenHasher hasher;
+    private final Clock clock;
+    private final Duration usageInterval;
+
+    public AuthenticateTokenService(TokenStore store, TokenHasher hasher, Clock clock, Duration usageInterval) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.hasher = Objects.requireNonNull(hasher, "hasher");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.usageInterval = Objects.requireNonNull(usageInterval, "usageInterval");
+        if (usageInterval.isNegative()) {
+            throw new IllegalArgumentException("usageInterval must not be negative");
+        }
+    }
+
+    @Override
+    public AuthenticationResult authenticate(String presented) {
+        if (presented == null || presented.isEmpty()) {
+            return new AuthenticationResult.Missing();
+        }
+        PlaintextToken token;
+        try {
+            token = PlaintextToken.parse(presented);
+        } catch (InvalidValueException malformed) {
+            return new AuthenticationResult.Malformed();
+        }
+        TokenHash hash = hasher.hash(token);
+        Optional<McpToken> stored = store.findByHash(hash).filter(candidate -> candidate.hash().matches(hash));
+        if (stored.isEmpty()) {
+            return new AuthenticationResult.Unknown();
+        }
+        McpToken found = stored.get();
+        if (found.isRevoked()) {
+            return new AuthenticationResult.Revoked();
+        }
+        recordUsage(found);
+        return new AuthenticationResult.Authenticated(new Principal(found.org(), found.id()));
+    }
+
+    private void recordUsage(McpToken token) {
+        Instant now = clock.now();
+        boolean due = token.lastUsed().map(last -> !last.plus(usageInterval).isAfter(now)).orElse(true);
+        if (due) {
+            store.recordUsage(token.id(), now);
+        }
+    }
+}

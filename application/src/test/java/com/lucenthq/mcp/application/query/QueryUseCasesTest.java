@@ -1,0 +1,117 @@
+package com.lucenthq.mcp.application.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.lucenthq.mcp.application.port.in.InsightListing;
+import com.lucenthq.mcp.domain.insight.Insight;
+import com.lucenthq.mcp.domain.insight.InsightId;
+import com.lucenthq.mcp.domain.insight.InsightQuery;
+import com.lucenthq.mcp.domain.issue.Issue;
+import com.lucenthq.mcp.domain.issue.IssueDetail;
+import com.lucenthq.mcp.domain.issue.IssueId;
+import com.lucenthq.mcp.domain.issue.IssueQuery;
+import com.lucenthq.mcp.domain.org.OrgId;
+import com.lucenthq.mcp.domain.page.Page;
+import com.lucenthq.mcp.domain.page.TimeRange;
+import com.lucenthq.mcp.domain.port.InsightSource;
+import com.lucenthq.mcp.domain.port.IssueSource;
+import com.lucenthq.mcp.domain.port.SignalSource;
+import com.lucenthq.mcp.domain.signal.Signal;
+import com.lucenthq.mcp.domain.signal.SignalId;
+import com.lucenthq.mcp.domain.signal.SignalQuery;
+import com.lucenthq.mcp.domain.token.Principal;
+import com.lucenthq.mcp.domain.token.TokenId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Every query use case asks its source for the principal's org, and only that org. */
+class QueryUseCasesTest {
+
+    private static final Principal GLOBEX = new Principal(OrgId.of("globex"), TokenId.random());
+    private static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
+
+    private final List<OrgId> askedOrgs = new ArrayList<>();
+    private final List<Object> askedQueries = new ArrayList<>();
+
+    private final IssueSource issues = new IssueSource() {
+        @Override
+        public Page<Issue> list(OrgId org, IssueQuery query) {
+            record(org, query);
+            return Page.last(List.of());
+        }
+
+        @Override
+        public Optional<IssueDetail> find(OrgId org, IssueId id) {
+            record(org, id);
+            return Optional.empty();
+        }
+    };
+    private final SignalSource signals = new SignalSource() {
+        @Override
+        public Page<Signal> list(OrgId org, SignalQuery query) {
+            record(org, query);
+            return Page.last(List.of());
+        }
+
+        @Override
+        public Optional<Signal> find(OrgId org, SignalId id) {
+            record(org, id);
+            return Optional.empty();
+        }
+    };
+    private final InsightSource insights = new InsightSource() {
+        @Override
+        public Page<Insight> list(OrgId org, InsightQuery query) {
+            record(org, query);
+            return Page.last(List.of());
+        }
+
+        @Override
+        public Optional<Insight> find(OrgId org, InsightId id) {
+            record(org, id);
+            return Optional.empty();
+        }
+    };
+
+    private void record(OrgId org, Object query) {
+        askedOrgs.add(org);
+        askedQueries.add(query);
+    }
+
+    @Test
+    void everyQueryRunsInThePrincipalsOrg() {
+        new ListIssuesService(issues).list(GLOBEX, IssueQuery.defaults());
+        new GetIssueService(issues).get(GLOBEX, new IssueId(UUID.randomUUID()));
+        new ListSignalsService(signals).list(GLOBEX, SignalQuery.defaults());
+        new GetSignalService(signals).get(GLOBEX, new SignalId(UUID.randomUUID()));
+        new ListInsightsService(insights, () -> NOW).list(GLOBEX, InsightQuery.defaults());
+        new GetInsightService(insights).get(GLOBEX, new InsightId(UUID.randomUUID()));
+
+        assertEquals(List.of(GLOBEX.org(), GLOBEX.org(), GLOBEX.org(), GLOBEX.org(), GLOBEX.org(), GLOBEX.org()), askedOrgs);
+    }
+
+    @Test
+    void insightsDefaultToTheLastSevenDaysAndSayWhichWindowWasUsed() {
+        InsightListing listing = new ListInsightsService(insights, () -> NOW).list(GLOBEX, InsightQuery.defaults());
+
+        TimeRange lastWeek = new TimeRange(Instant.parse("2026-11-17T12:00:00Z"), NOW);
+        assertEquals(lastWeek, listing.created());
+        assertEquals(lastWeek, ((InsightQuery) askedQueries.getFirst()).created());
+    }
+
+    @Test
+    void anOpenEndOfTheInsightWindowIsFilledFromTheOther() {
+        Instant until = Instant.parse("2026-11-10T00:00:00Z");
+        InsightListing listing = new ListInsightsService(insights, () -> NOW)
+                .list(GLOBEX, new InsightQuery(new TimeRange(null, until), null, null, null));
+        assertEquals(new TimeRange(until.minus(InsightQuery.DEFAULT_SPAN), until), listing.created());
+
+        Instant since = Instant.parse("2026-11-01T00:00:00Z");
+        listing = new ListInsightsService(insights, () -> NOW).list(GLOBEX, new InsightQuery(new TimeRange(since, null), null, null, null));
+        assertEquals(new TimeRange(since, NOW), listing.created());
+    }
+}

@@ -1,0 +1,51 @@
+package com.lucenthq.mcp.bootstrap;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.logging.LogManager;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code lucent-mcp}: run the server, manage tokens. */
+@Command(name = "lucent-mcp", mixinStandardHelpOptions = true, versionProvider = LucentMcp.VersionProvider.class,
+        description = "Lucent MCP: a read-only Model Context Protocol server for your organization's signals, issues and insights.",
+        subcommands = {ServeCommand.class, TokenCommand.class, CommandLine.HelpCommand.class})
+public final class LucentMcp {
+
+    public static void main(String[] args) {
+        configureLogging();
+        int exitCode = commandLine().execute(args);
+        if (exitCode != 0 || !ServeCommand.isServing()) {
+            System.exit(exitCode);
+        }
+    }
+
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new LucentMcp());
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            cmd.getErr().println(cmd.getColorScheme().errorText("Error: " + exception.getMessage()));
+            return 2;
+        });
+        return commandLine;
+    }
+
+    private static void configureLogging() {
+        if (System.getProperty("java.util.logging.config.file") != null) {
+            return;
+        }
+        try (InputStream properties = LucentMcp.class.getResourceAsStream("/logging.properties")) {
+            if (properties != null) {
+                LogManager.getLogManager().readConfiguration(properties);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the bundled logging configuration", e);
+        }
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"lucent-mcp " + Version.current()};
+        }
+    }
+}

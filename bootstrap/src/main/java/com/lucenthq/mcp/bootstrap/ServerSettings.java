@@ -1,0 +1,48 @@
+package com.lucenthq.mcp.bootstrap;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything {@code serve} needs, resolved from flags and environment (see docs/configuration.md).
+ *
+ * @param port            0 for any free port
+ * @param publicBaseUrl   the URL clients use; empty to use http://host:port
+ * @param dataTarget      the gRPC target of the data services (e.g. {@code dns:///data.internal:443});
+ *                        empty to start the bundled sample backend on loopback
+ * @param maxRequestBytes larger request bodies are refused with 413
+ */
+record ServerSettings(String host, int port, Optional<URI> publicBaseUrl, Path dataDir, Optional<String> dataTarget,
+                      boolean dataPlaintext, Duration dataDeadline, long maxRequestBytes, Set<String> allowedOrigins,
+                      List<URI> authorizationServers) {
+
+    ServerSettings {
+        Objects.requireNonNull(host, "host");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535");
+        }
+        Objects.requireNonNull(dataDir, "dataDir");
+        if (dataDeadline.isNegative() || dataDeadline.isZero()) {
+            throw new IllegalArgumentException("the data deadline must be positive");
+        }
+        if (maxRequestBytes < 1024) {
+            throw new IllegalArgumentException("the request size limit must be at least 1024 bytes");
+        }
+        allowedOrigins = Set.copyOf(allowedOrigins);
+        authorizationServers = List.copyOf(authorizationServers);
+    }
+
+    /** The public base URL, defaulting to this listener's own address once the port is known. */
+    URI publicBaseUrl(int boundPort) {
+        return publicBaseUrl.orElseGet(() -> URI.create("http://" + hostForUrl() + ":" + boundPort));
+    }
+
+    private String hostForUrl() {
+        return host.contains(":") ? "[" + host + "]" : host;
+    }
+}

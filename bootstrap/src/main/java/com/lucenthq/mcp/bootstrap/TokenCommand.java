@@ -1,0 +1,184 @@
+package com.lucenthq.mcp.bootstrap;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.lucenthq.mcp.adapters.crypto.SecureRandomTokenGenerator;
+import com.lucenthq.mcp.adapters.crypto.Sha256TokenHasher;
+import com.lucenthq.mcp.adapters.jdbc.TokenDatabase;
+import com.lucenthq.mcp.application.port.in.RevocationResult;
+import com.lucenthq.mcp.application.port.in.TokenSummary;
+import com.lucenthq.mcp.application.token.CreateTokenService;
+import com.lucenthq.mcp.application.token.ListTokensService;
+import com.lucenthq.mcp.application.token.RevokeTokenService;
+import com.lucenthq.mcp.domain.org.OrgId;
+import com.lucenthq.mcp.domain.token.IssuedToken;
+import com.lucenthq.mcp.domain.token.TokenId;
+import com.lucenthq.mcp.domain.token.TokenName;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code token create|list|revoke}: the operator's side of "Organization settings → MCP". Works while
+ * a server runs on the same data directory; the server sees a new or revoked token on its next request.
+ */
+@Command(name = "token", mixinStandardHelpOptions = true, description = "Create, list and revoke MCP tokens.",
+        subcommands = {TokenCommand.Create.class, TokenCommand.ListTokens.class, TokenCommand.Revoke.class})
+final class TokenCommand {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+
+    /** Options of every token command. */
+    static final class Scope {
+        @Option(names = "--org", required = true, paramLabel = "ORG", description = "The organization, e.g. acme.")
+        String org;
+
+        @Mixin
+        DataDirOption dataDir;
+
+        OrgId orgId() {
+            return OrgId.of(org);
+        }
+
+        TokenDatabase open() {
+            return TokenDatabase.h2File(dataDir.dataDir);
+        }
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true,
+            description = {"Creates a token and prints its plaintext as the only line on standard output.",
+                    "The plaintext is shown once: only its SHA-256 digest is stored."})
+    static final class Create implements Callable<Integer> {
+        @Mixin
+        Scope scope;
+
+        @Option(names = "--name", required = true, paramLabel = "NAME",
+                description = "A label to recognize the token by, 1-64 characters, e.g. \"my laptop\".")
+        String name;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            OrgId org = scope.orgId();
+            TokenName tokenName = TokenName.of(name);
+            try (TokenDatabase database = scope.open()) {
+                IssuedToken issued = new CreateTokenService(database.tokenStore(), new SecureRandomTokenGenerator(),
+                        new Sha256TokenHasher(), LucentServer.SYSTEM_CLOCK).create(org, tokenName);
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("Created token \"" + tokenName + "\" for org " + org + " (id " + issued.token().id() + ").");
+                err.println("This is the only time the plaintext is shown; store it now. Lucent keeps only its SHA-256 hash.");
+                err.flush();
+                PrintWriter out = spec.commandLine().getOut();
+                out.println(issued.plaintext().reveal());
+                out.flush();
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Lists the org's tokens, newest first: id, name, created, last used, revoked. Never secrets or hashes.")
+    static final class ListTokens implements Callable<Integer> {
+        @Mixin
+        Scope scope;
+
+        @Option(names = "--json", description = "Print a JSON array instead of a table.")
+        boolean json;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            List<TokenSummary> tokens;
+            try (TokenDatabase database = scope.open()) {
+                tokens = new ListTokensService(database.tokenStore()).list(scope.orgId());
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(asJson(tokens)));
+            } else if (tokens.isEmpty()) {
+                spec.commandLine().getErr().println("No tokens for org " + scope.org + ". Create one with: token create --org "
+                        + scope.org + " --name NAME");
+            } else {
+                String format = "%-36s  %-24s  %-20s  %-20s  %s%n";
+                out.printf(format, "ID", "NAME", "CREATED", "LAST USED", "STATUS");
+                for (TokenSummary token : tokens) {
+                    out.printf(format, token.id(), token.name(), TIME.format(token.createdAt()),
+                            token.lastUsedAt().map(TIME::format).orElse("never"),
+                            token.revokedAt().map(at -> "revoked " + TIME.format(at)).orElse("active"));
+                }
+            }
+            out.flush();
+            return 0;
+        }
+
+        private static ArrayNode asJson(List<TokenSummary> tokens) {
+            ArrayNode array = new ObjectMapper().createArrayNode();
+            for (TokenSummary token : tokens) {
+                array.addObject()
+                        .put("id", token.id().toString())
+                        .put("name", token.name().value())
+                        .put("created_at", token.createdAt().toString())
+                        .put("last_used_at", text(token.lastUsedAt()))
+                        .put("revoked_at", text(token.revokedAt()));
+            }
+            return array;
+        }
+
+        private static String text(Optional<Instant> instant) {
+            return instant.map(Instant::toString).orElse(null);
+        }
+    }
+
+    @Command(name = "revoke", mixinStandardHelpOptions = true,
+            description = "Revokes a token by id; the very next request with it is refused with 401.")
+    static final class Revoke implements Callable<Integer> {
+        @Mixin
+        Scope scope;
+
+        @Parameters(paramLabel = "TOKEN_ID", description = "The token's id, as shown by token list.")
+        String tokenId;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            TokenId id = TokenId.parse(tokenId);
+            RevocationResult result;
+            try (TokenDatabase database = scope.open()) {
+                result = new RevokeTokenService(database.tokenStore(), LucentServer.SYSTEM_CLOCK).revoke(scope.orgId(), id);
+            }
+            PrintWriter err = spec.commandLine().getErr();
+            int exitCode = switch (result) {
+                case RevocationResult.Revoked revoked -> {
+                    err.println("Revoked token " + id + " at " + TIME.format(revoked.at()) + ".");
+                    yield 0;
+                }
+                case RevocationResult.AlreadyRevoked already -> {
+                    err.println("Token " + id + " was already revoked at " + TIME.format(already.at()) + ".");
+                    yield 0;
+                }
+                case RevocationResult.NotFound notFound -> {
+                    err.println("Error: org " + scope.org + " has no token " + id + ". See: token list --org " + scope.org);
+                    yield 1;
+                }
+            };
+            err.flush();
+            return exitCode;
+        }
+    }
+}

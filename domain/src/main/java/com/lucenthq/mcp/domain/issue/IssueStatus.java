@@ -1,0 +1,5 @@
+package com.lucenthq.mcp.domain.issue;
+
+public enum IssueStatus {
+    UNRESOLVED, RESOLVED, IGNORED
+}

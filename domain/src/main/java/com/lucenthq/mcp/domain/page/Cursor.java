@@ -1,0 +1,23 @@
+package com.lucenthq.mcp.domain.page;
+
+import com.lucenthq.mcp.domain.InvalidValueException;
+import com.lucenthq.mcp.domain.Text;
+import java.util.regex.Pattern;
+
+/** An opaque position in a paginated list, handed out with one page to fetch the next. */
+public record Cursor(String value) {
+
+    public static final int MAX_LENGTH = 512;
+    private static final Pattern FORM = Pattern.compile("[A-Za-z0-9_-]{1," + MAX_LENGTH + "}");
+
+    public Cursor {
+        Text.required("cursor", value);
+        if (!FORM.matcher(value).matches()) {
+            throw new InvalidValueException("cursor", "is not a cursor returned by this server");
+        }
+    }
+
+    public static Cursor of(String value) {
+        return new Cursor(value);
+    }
+}

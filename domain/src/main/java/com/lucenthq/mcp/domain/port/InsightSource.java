@@ -1,0 +1,22 @@
+package com.lucenthq.mcp.domain.port;
+
+import com.lucenthq.mcp.domain.insight.Insight;
+import com.lucenthq.mcp.domain.insight.InsightId;
+import com.lucenthq.mcp.domain.insight.InsightQuery;
+import com.lucenthq.mcp.domain.org.OrgId;
+import com.lucenthq.mcp.domain.page.Page;
+import java.util.Optional;
+
+/**
+ * Where an organization's insights come from. Read-only; every method is scoped by the org it is given.
+ *
+ * @throws DataSourceUnavailableException from any method when the source cannot answer in time
+ */
+public interface InsightSource {
+
+    /** Newest first. @throws com.lucenthq.mcp.domain.InvalidValueException when the query's cursor was not issued for this listing */
+    Page<Insight> list(OrgId org, InsightQuery query);
+
+    /** Empty when {@code org} has no insight with that id, whether or not another org has one. */
+    Optional<Insight> find(OrgId org, InsightId id);
+}

@@ -1,0 +1,9 @@
+package com.lucenthq.mcp.domain.port;
+
+/** The token store could not be reached. Callers answer "try again later", never "unauthorized". */
+public final class TokenStoreUnavailableException extends RuntimeException {
+
+    public TokenStoreUnavailableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,6 @@
+package com.lucenthq.mcp.domain.tool;
+
+/** The JSON type of a tool argument. */
+public enum ParameterType {
+    STRING, INTEGER, BOOLEAN
+}
