@@ -20,6 +20,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -27,12 +28,13 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The hexagon's rules, checked on the production classes of every module. Each rule names real
  * packages, and {@code failOnEmptyShould} stays on, so a rule that matches nothing fails too.
  */
-@AnalyzeClasses(packages = "com.lucenthq.mcp", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "com.lucenthq.mcp", importOptions = ArchitectureTest.ProductionClassesOnly.class)
 class ArchitectureTest {
 
     private static final String BASE = "com.lucenthq.mcp";
@@ -145,6 +147,17 @@ class ArchitectureTest {
     static final ArchRule noGenericExceptions = noClasses()
             .that().resideOutsideOfPackage(BASE + ".proto..")
             .should(THROW_GENERIC_EXCEPTIONS);
+
+    /** Skips test classes, also those packaged in test-jars such as the application's fakes and contracts. */
+    static final class ProductionClassesOnly implements ImportOption {
+        private static final Pattern TEST_JAR = Pattern.compile(".*-tests\\.jar!/.*");
+        private final ImportOption tests = new ImportOption.DoNotIncludeTests();
+
+        @Override
+        public boolean includes(Location location) {
+            return tests.includes(location) && !location.matches(TEST_JAR);
+        }
+    }
 
     private static ArchCondition<JavaMethod> haveFirstParameter(Class<?> type) {
         return new ArchCondition<>("take a " + type.getSimpleName() + " as first parameter") {

@@ -1,0 +1,61 @@
+package com.lucenthq.mcp.adapters.grpc;
+
+import com.lucenthq.mcp.domain.WireNames;
+import com.lucenthq.mcp.domain.insight.Insight;
+import com.lucenthq.mcp.domain.insight.InsightId;
+import com.lucenthq.mcp.domain.insight.InsightKind;
+import com.lucenthq.mcp.domain.insight.InsightQuery;
+import com.lucenthq.mcp.domain.issue.IssueId;
+import com.lucenthq.mcp.domain.org.OrgId;
+import com.lucenthq.mcp.domain.page.Page;
+import com.lucenthq.mcp.domain.page.TimeRange;
+import com.lucenthq.mcp.domain.signal.SignalId;
+import com.lucenthq.mcp.proto.data.v1.GetInsightRequest;
+import com.lucenthq.mcp.proto.data.v1.ListInsightsRequest;
+import com.lucenthq.mcp.proto.data.v1.ListInsightsResponse;
+
+/** Insights between lucent.data.v1 and the domain. */
+final class InsightMapper {
+
+    private InsightMapper() {
+    }
+
+    /**
+     * The request for {@code query} as given: resolving an open time range to "the last 7 days" is
+     * the use case's decision ({@link InsightQuery#resolvedAt}), so an open range stays open here.
+     */
+    static ListInsightsRequest request(OrgId org, InsightQuery query) {
+        ListInsightsRequest.Builder request = ListInsightsRequest.newBuilder()
+                .setOrgId(org.value())
+                .setPageSize(query.page().limit().value())
+                .setPageToken(CommonMapper.pageToken(query.page()));
+        if (!query.created().equals(TimeRange.ALL)) {
+            request.setCreated(CommonMapper.timeRange(query.created()));
+        }
+        query.kind().ifPresent(kind -> request.setKind(WireNames.of(kind)));
+        query.signalId().ifPresent(signal -> request.setSignalId(signal.toString()));
+        return request.build();
+    }
+
+    static GetInsightRequest request(OrgId org, InsightId id) {
+        return GetInsightRequest.newBuilder().setOrgId(org.value()).setId(id.toString()).build();
+    }
+
+    static Page<Insight> page(ListInsightsResponse response) {
+        return CommonMapper.page(response.getInsightsList().stream().map(InsightMapper::insight).toList(),
+                response.getNextPageToken());
+    }
+
+    static Insight insight(com.lucenthq.mcp.proto.data.v1.Insight insight) {
+        return new Insight(
+                InsightId.parse(insight.getId()),
+                WireNames.parse("kind", insight.getKind(), InsightKind.class),
+                insight.getTitle(),
+                insight.getSummary(),
+                CommonMapper.severity(insight.getSeverity()),
+                // proto3 sends an absent signal id as the empty string
+                insight.getSignalId().isEmpty() ? null : SignalId.parse("signal_id", insight.getSignalId()),
+                insight.getIssueIdsList().stream().map(IssueId::parse).toList(),
+                CommonMapper.instant(insight.getCreatedAt()));
+    }
+}

@@ -1,0 +1,169 @@
+package com.lucenthq.mcp.adapters.jdbc;
+
+import com.lucenthq.mcp.domain.org.OrgId;
+import com.lucenthq.mcp.domain.port.TokenStore;
+import com.lucenthq.mcp.domain.port.TokenStoreUnavailableException;
+import com.lucenthq.mcp.domain.token.McpToken;
+import com.lucenthq.mcp.domain.token.TokenHash;
+import com.lucenthq.mcp.domain.token.TokenId;
+import com.lucenthq.mcp.domain.token.TokenName;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * The {@link TokenStore} on a JDBC database with the {@code mcp_tokens} table (PostgreSQL or H2), one
+ * auto-committed statement per call.
+ *
+ * <p>Timestamps are written as UTC {@code TIMESTAMP WITH TIME ZONE} truncated to the microsecond, the
+ * precision both databases keep, so that a token read back equals the one written. Every
+ * {@link SQLException} becomes a {@link TokenStoreUnavailableException} naming the operation, never the
+ * SQL; the cause is kept for the operator's log.
+ */
+public final class JdbcTokenStore implements TokenStore {
+
+    private static final String COLUMNS = "id, org_id, name, token_hash, created_at, last_used_at, revoked_at";
+    private static final String INSERT =
+            "INSERT INTO mcp_tokens (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String SELECT_BY_HASH =
+            "SELECT " + COLUMNS + " FROM mcp_tokens WHERE token_hash = ?";
+    // The id breaks ties so that tokens created in the same microsecond keep a stable order.
+    private static final String SELECT_BY_ORG =
+            "SELECT " + COLUMNS + " FROM mcp_tokens WHERE org_id = ? ORDER BY created_at DESC, id DESC";
+    private static final String SELECT_BY_ORG_AND_ID =
+            "SELECT " + COLUMNS + " FROM mcp_tokens WHERE org_id = ? AND id = ?";
+    private static final String REVOKE =
+            "UPDATE mcp_tokens SET revoked_at = ? WHERE org_id = ? AND id = ? AND revoked_at IS NULL";
+    // The condition, not a read-then-write, keeps concurrent replicas from moving last use backwards.
+    private static final String RECORD_USAGE =
+            "UPDATE mcp_tokens SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)";
+
+    private final DataSource dataSource;
+
+    public JdbcTokenStore(DataSource dataSource) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    @Override
+    public void add(McpToken token) {
+        run("store a token", INSERT, statement -> {
+            statement.setObject(1, token.id().value());
+            statement.setString(2, token.org().value());
+            statement.setString(3, token.name().value());
+            statement.setString(4, token.hash().hex());
+            setTimestamp(statement, 5, token.createdAt());
+            setTimestamp(statement, 6, token.lastUsedAt());
+            setTimestamp(statement, 7, token.revokedAt());
+            return statement.executeUpdate();
+        });
+    }
+
+    @Override
+    public Optional<McpToken> findByHash(TokenHash hash) {
+        return run("look up a token", SELECT_BY_HASH, statement -> {
+            statement.setString(1, hash.hex());
+            return first(statement);
+        });
+    }
+
+    @Override
+    public List<McpToken> list(OrgId org) {
+        return run("list tokens", SELECT_BY_ORG, statement -> {
+            statement.setString(1, org.value());
+            try (ResultSet rows = statement.executeQuery()) {
+                List<McpToken> tokens = new ArrayList<>();
+                while (rows.next()) {
+                    tokens.add(token(rows));
+                }
+                return List.copyOf(tokens);
+            }
+        });
+    }
+
+    @Override
+    public Optional<McpToken> find(OrgId org, TokenId id) {
+        return run("look up a token", SELECT_BY_ORG_AND_ID, statement -> {
+            statement.setString(1, org.value());
+            statement.setObject(2, id.value());
+            return first(statement);
+        });
+    }
+
+    @Override
+    public boolean revoke(OrgId org, TokenId id, Instant at) {
+        return run("revoke a token", REVOKE, statement -> {
+            setTimestamp(statement, 1, at);
+            statement.setString(2, org.value());
+            statement.setObject(3, id.value());
+            return statement.executeUpdate() == 1;
+        });
+    }
+
+    @Override
+    public void recordUsage(TokenId id, Instant at) {
+        run("record token usage", RECORD_USAGE, statement -> {
+            setTimestamp(statement, 1, at);
+            statement.setObject(2, id.value());
+            setTimestamp(statement, 3, at);
+            return statement.executeUpdate();
+        });
+    }
+
+    /** The work done with one prepared statement, which may throw what JDBC throws. */
+    @FunctionalInterface
+    private interface StatementWork<T> {
+        T apply(PreparedStatement statement) throws SQLException;
+    }
+
+    private <T> T run(String operation, String sql, StatementWork<T> work) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            return work.apply(statement);
+        } catch (SQLException e) {
+            String state = e.getSQLState() == null ? "" : " (SQL state " + e.getSQLState() + ")";
+            throw new TokenStoreUnavailableException("Could not " + operation + ": the token database failed" + state + ".", e);
+        }
+    }
+
+    private static Optional<McpToken> first(PreparedStatement statement) throws SQLException {
+        try (ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? Optional.of(token(rows)) : Optional.empty();
+        }
+    }
+
+    private static McpToken token(ResultSet row) throws SQLException {
+        return new McpToken(
+                new TokenId(row.getObject("id", UUID.class)),
+                OrgId.of(row.getString("org_id")),
+                TokenName.of(row.getString("name")),
+                new TokenHash(row.getString("token_hash")),
+                instant(row, "created_at"),
+                instant(row, "last_used_at"),
+                instant(row, "revoked_at"));
+    }
+
+    private static void setTimestamp(PreparedStatement statement, int index, Instant instant) throws SQLException {
+        if (instant == null) {
+            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            statement.setObject(index, OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+        }
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}
