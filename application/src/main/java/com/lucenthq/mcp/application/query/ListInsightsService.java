@@ -2,12 +2,21 @@ package com.lucenthq.mcp.application.query;
 
 import com.lucenthq.mcp.application.port.in.InsightListing;
 import com.lucenthq.mcp.application.port.in.ListInsights;
+import com.lucenthq.mcp.domain.InvalidValueException;
+import com.lucenthq.mcp.domain.insight.Insight;
 import com.lucenthq.mcp.domain.insight.InsightQuery;
+import com.lucenthq.mcp.domain.page.Page;
+import com.lucenthq.mcp.domain.page.PageRequest;
+import com.lucenthq.mcp.domain.page.TimeRange;
 import com.lucenthq.mcp.domain.port.Clock;
 import com.lucenthq.mcp.domain.port.InsightSource;
 import com.lucenthq.mcp.domain.token.Principal;
 import java.util.Objects;
 
+/**
+ * Lists insights in a window resolved once, on the first page: later pages reuse it from the
+ * cursor, so "the last seven days" means the same seven days on every page.
+ */
 public final class ListInsightsService implements ListInsights {
 
     private final InsightSource insights;
@@ -20,7 +29,25 @@ public final class ListInsightsService implements ListInsights {
 
     @Override
     public InsightListing list(Principal principal, InsightQuery query) {
-        InsightQuery resolved = query.resolvedAt(clock.now());
-        return new InsightListing(insights.list(principal.org(), resolved), resolved.created());
+        InsightQuery resolved = query.page().cursor()
+                .map(WindowedCursor::decode)
+                .map(cursor -> continuing(query, cursor))
+                .orElseGet(() -> query.resolvedAt(clock.now()));
+        Page<Insight> page = insights.list(principal.org(), resolved);
+        Page<Insight> withWindow = new Page<>(page.items(),
+                page.next().map(next -> new WindowedCursor(resolved.created(), next).encode()));
+        return new InsightListing(withWindow, resolved.created());
+    }
+
+    /** The query of a later page: the cursor's window, which explicit bounds must agree with. */
+    private static InsightQuery continuing(InsightQuery query, WindowedCursor cursor) {
+        TimeRange window = cursor.window();
+        boolean agrees = query.created().start().map(window.since()::equals).orElse(true)
+                && query.created().end().map(window.until()::equals).orElse(true);
+        if (!agrees) {
+            throw new InvalidValueException("cursor", "is not a cursor returned by this server for these arguments");
+        }
+        return new InsightQuery(window, query.kind(), query.signalId(),
+                PageRequest.of(query.page().limit(), cursor.sourceCursor()));
     }
 }

@@ -1,8 +1,10 @@
 package com.lucenthq.mcp.application.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.lucenthq.mcp.application.port.in.InsightListing;
+import com.lucenthq.mcp.domain.InvalidValueException;
 import com.lucenthq.mcp.domain.insight.Insight;
 import com.lucenthq.mcp.domain.insight.InsightId;
 import com.lucenthq.mcp.domain.insight.InsightQuery;
@@ -11,7 +13,10 @@ import com.lucenthq.mcp.domain.issue.IssueDetail;
 import com.lucenthq.mcp.domain.issue.IssueId;
 import com.lucenthq.mcp.domain.issue.IssueQuery;
 import com.lucenthq.mcp.domain.org.OrgId;
+import com.lucenthq.mcp.domain.page.Cursor;
+import com.lucenthq.mcp.domain.page.Limit;
 import com.lucenthq.mcp.domain.page.Page;
+import com.lucenthq.mcp.domain.page.PageRequest;
 import com.lucenthq.mcp.domain.page.TimeRange;
 import com.lucenthq.mcp.domain.port.InsightSource;
 import com.lucenthq.mcp.domain.port.IssueSource;
@@ -26,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** Every query use case asks its source for the principal's org, and only that org. */
@@ -67,7 +73,7 @@ class QueryUseCasesTest {
         @Override
         public Page<Insight> list(OrgId org, InsightQuery query) {
             record(org, query);
-            return Page.last(List.of());
+            return new Page<>(List.of(), Optional.of(Cursor.of("page-" + askedQueries.size())));
         }
 
         @Override
@@ -113,5 +119,36 @@ class QueryUseCasesTest {
         Instant since = Instant.parse("2026-11-01T00:00:00Z");
         listing = new ListInsightsService(insights, () -> NOW).list(GLOBEX, new InsightQuery(new TimeRange(since, null), null, null, null));
         assertEquals(new TimeRange(since, NOW), listing.created());
+    }
+
+    @Test
+    void laterPagesKeepTheWindowOfTheFirstEvenAsTimePasses() {
+        AtomicReference<Instant> now = new AtomicReference<>(NOW);
+        ListInsightsService service = new ListInsightsService(insights, now::get);
+
+        InsightListing first = service.list(GLOBEX, InsightQuery.defaults());
+        now.set(NOW.plusSeconds(90));
+        InsightListing second = service.list(GLOBEX, new InsightQuery(null, null, null,
+                PageRequest.of(Limit.DEFAULT, first.page().next().orElseThrow())));
+
+        assertEquals(first.created(), second.created());
+        InsightQuery asked = (InsightQuery) askedQueries.get(1);
+        assertEquals(first.created(), asked.created());
+        assertEquals(Optional.of(Cursor.of("page-1")), asked.page().cursor(), "the source gets back its own cursor");
+    }
+
+    @Test
+    void aCursorCannotBeCombinedWithAnotherWindow() {
+        ListInsightsService service = new ListInsightsService(insights, () -> NOW);
+        Cursor next = service.list(GLOBEX, InsightQuery.defaults()).page().next().orElseThrow();
+
+        TimeRange other = new TimeRange(NOW.minusSeconds(3600), NOW);
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> service.list(GLOBEX,
+                new InsightQuery(other, null, null, PageRequest.of(Limit.DEFAULT, next))));
+        assertEquals("cursor", e.field());
+        for (String forged : List.of("abc", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", next.value().substring(1))) {
+            assertEquals("cursor", assertThrows(InvalidValueException.class, () -> service.list(GLOBEX,
+                    new InsightQuery(null, null, null, PageRequest.of(Limit.DEFAULT, Cursor.of(forged))))).field(), forged);
+        }
     }
 }
