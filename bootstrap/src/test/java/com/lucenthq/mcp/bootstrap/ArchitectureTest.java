@@ -132,6 +132,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule useCasesAreInterfacesImplementedByServices = classes()
             .that().resideInAnyPackage(BASE + ".application.query..", BASE + ".application.token..")
+            .and().arePublic()
             .should().haveSimpleNameEndingWith("Service")
             .andShould().implement(DescribedPredicate.describe("a use case of port.in",
                     (JavaClass type) -> type.getPackageName().equals(BASE + ".application.port.in")));
