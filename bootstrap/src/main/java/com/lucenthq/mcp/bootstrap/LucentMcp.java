@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** {@code lucent-mcp}: run the server, manage tokens. */
 @Command(name = "lucent-mcp", mixinStandardHelpOptions = true, versionProvider = LucentMcp.VersionProvider.class,
         description = "Lucent MCP: a read-only Model Context Protocol server for your organization's signals, issues and insights.",
-        subcommands = {ServeCommand.class, TokenCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, TokenCommand.class, AdminCommand.class, CommandLine.HelpCommand.class})
 public final class LucentMcp {
 
     public static void main(String[] args) {

@@ -1,5 +1,9 @@
 package com.lucenthq.mcp.bootstrap;
 
+import com.lucenthq.mcp.adapters.admin.AdminHttpConfig;
+import com.lucenthq.mcp.adapters.admin.AdminHttpService;
+import com.lucenthq.mcp.adapters.admin.AdminUseCases;
+import com.lucenthq.mcp.adapters.crypto.SecureRandomTokenGenerator;
 import com.lucenthq.mcp.adapters.crypto.Sha256TokenHasher;
 import com.lucenthq.mcp.adapters.grpc.DataChannels;
 import com.lucenthq.mcp.adapters.grpc.GrpcInsightSource;
@@ -9,6 +13,16 @@ import com.lucenthq.mcp.adapters.jdbc.TokenDatabase;
 import com.lucenthq.mcp.adapters.mcp.McpHttpConfig;
 import com.lucenthq.mcp.adapters.mcp.McpHttpService;
 import com.lucenthq.mcp.adapters.mcp.McpUseCases;
+import com.lucenthq.mcp.adapters.mcp.OperationsHttpService;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import com.lucenthq.mcp.application.admin.AuthenticateAdminSessionService;
+import com.lucenthq.mcp.application.admin.EndAdminSessionService;
+import com.lucenthq.mcp.application.admin.StartAdminSessionService;
 import com.lucenthq.mcp.application.query.GetInsightService;
 import com.lucenthq.mcp.application.query.GetIssueService;
 import com.lucenthq.mcp.application.query.GetSignalService;
@@ -16,7 +30,15 @@ import com.lucenthq.mcp.application.query.ListInsightsService;
 import com.lucenthq.mcp.application.query.ListIssuesService;
 import com.lucenthq.mcp.application.query.ListSignalsService;
 import com.lucenthq.mcp.application.token.AuthenticateTokenService;
+import com.lucenthq.mcp.application.token.CreateTokenService;
+import com.lucenthq.mcp.application.token.ListTokensService;
+import com.lucenthq.mcp.application.token.RevokeTokenService;
 import com.lucenthq.mcp.domain.port.Clock;
+import com.lucenthq.mcp.domain.port.InsightSource;
+import com.lucenthq.mcp.domain.port.IssueSource;
+import com.lucenthq.mcp.domain.port.SignalSource;
+import com.lucenthq.mcp.domain.port.TokenGenerator;
+import com.lucenthq.mcp.domain.port.TokenHasher;
 import com.lucenthq.mcp.samplebackend.SampleBackend;
 import io.grpc.ManagedChannel;
 import io.helidon.webserver.WebServer;
@@ -27,6 +49,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,15 +60,26 @@ final class LucentServer implements AutoCloseable {
     /** How stale "last used" may be; at most one write per token per interval. */
     static final Duration LAST_USED_INTERVAL = Duration.ofMinutes(1);
     static final Clock SYSTEM_CLOCK = Instant::now;
+    /** How long requests in flight may take to finish once the server is told to stop. */
+    static final Duration SHUTDOWN_GRACE_PERIOD = Duration.ofSeconds(10);
+    /** How long a sign-in to the settings page lasts. */
+    static final Duration ADMIN_SESSION_LENGTH = Duration.ofHours(8);
+
+    private static final String OPERATIONS_SOCKET = "operations";
 
     private final List<AutoCloseable> resources;
     private final WebServer webServer;
     private final URI publicBaseUrl;
+    private final AtomicBoolean ready;
+    private final String operationsUrl;
 
-    private LucentServer(List<AutoCloseable> resources, WebServer webServer, URI publicBaseUrl) {
+    private LucentServer(List<AutoCloseable> resources, WebServer webServer, URI publicBaseUrl, AtomicBoolean ready,
+                         String operationsUrl) {
         this.resources = resources;
         this.webServer = webServer;
         this.publicBaseUrl = publicBaseUrl;
+        this.ready = ready;
+        this.operationsUrl = operationsUrl;
     }
 
     static LucentServer start(ServerSettings settings) {
@@ -65,17 +99,29 @@ final class LucentServer implements AutoCloseable {
                     channel.shutdownNow();
                 }
             });
-            TokenDatabase tokens = TokenDatabase.h2File(settings.dataDir());
+            TokenDatabase tokens = settings.tokenDatabase().get();
             resources.add(tokens);
 
-            McpUseCases useCases = new McpUseCases(
-                    new AuthenticateTokenService(tokens.tokenStore(), new Sha256TokenHasher(), SYSTEM_CLOCK, LAST_USED_INTERVAL),
-                    new ListIssuesService(new GrpcIssueSource(channel, settings.dataDeadline())),
-                    new GetIssueService(new GrpcIssueSource(channel, settings.dataDeadline())),
-                    new ListSignalsService(new GrpcSignalSource(channel, settings.dataDeadline())),
-                    new GetSignalService(new GrpcSignalSource(channel, settings.dataDeadline())),
-                    new ListInsightsService(new GrpcInsightSource(channel, settings.dataDeadline()), SYSTEM_CLOCK),
-                    new GetInsightService(new GrpcInsightSource(channel, settings.dataDeadline())));
+            TokenHasher hasher = new Sha256TokenHasher();
+            TokenGenerator generator = new SecureRandomTokenGenerator();
+            IssueSource issues = new GrpcIssueSource(channel, settings.dataDeadline());
+            SignalSource signals = new GrpcSignalSource(channel, settings.dataDeadline());
+            InsightSource insights = new GrpcInsightSource(channel, settings.dataDeadline());
+            McpUseCases mcpUseCases = new McpUseCases(
+                    new AuthenticateTokenService(tokens.tokenStore(), hasher, SYSTEM_CLOCK, LAST_USED_INTERVAL),
+                    new ListIssuesService(issues),
+                    new GetIssueService(issues),
+                    new ListSignalsService(signals),
+                    new GetSignalService(signals),
+                    new ListInsightsService(insights, SYSTEM_CLOCK),
+                    new GetInsightService(insights));
+            AdminUseCases adminUseCases = new AdminUseCases(
+                    new StartAdminSessionService(tokens.adminStore(), generator, hasher, SYSTEM_CLOCK, ADMIN_SESSION_LENGTH),
+                    new AuthenticateAdminSessionService(tokens.adminStore(), hasher, SYSTEM_CLOCK),
+                    new EndAdminSessionService(tokens.adminStore(), hasher),
+                    new CreateTokenService(tokens.tokenStore(), generator, hasher, SYSTEM_CLOCK),
+                    new ListTokensService(tokens.tokenStore()),
+                    new RevokeTokenService(tokens.tokenStore(), SYSTEM_CLOCK));
 
             // The public URL is needed for the routing, but may depend on the port bound: bind first when it does.
             int port = settings.port();
@@ -85,17 +131,35 @@ final class LucentServer implements AutoCloseable {
             URI publicBaseUrl = settings.publicBaseUrl(port);
             McpHttpConfig mcpConfig = new McpHttpConfig(publicBaseUrl,
                     settings.authorizationServers().isEmpty() ? List.of(publicBaseUrl) : settings.authorizationServers(),
-                    McpHttpConfig.forBaseUrl(publicBaseUrl).documentationUrl(), settings.allowedOrigins());
-            McpHttpService mcp = new McpHttpService(useCases, mcpConfig, Version.current());
+                    McpHttpConfig.forBaseUrl(publicBaseUrl).documentationUrl(), settings.allowedOrigins(),
+                    settings.rateLimits());
+            PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            new JvmMemoryMetrics().bindTo(meters);
+            new JvmThreadMetrics().bindTo(meters);
+            new ProcessorMetrics().bindTo(meters);
+            new UptimeMetrics().bindTo(meters);
+            AtomicBoolean ready = new AtomicBoolean();
+            McpHttpService mcp = new McpHttpService(mcpUseCases, mcpConfig, Version.current(), meters);
+            OperationsHttpService operations = new OperationsHttpService(meters, ready::get);
+            AdminHttpService admin = new AdminHttpService(adminUseCases,
+                    new AdminHttpConfig(publicBaseUrl, mcpConfig.mcpUrl(), ADMIN_SESSION_LENGTH));
             WebServer webServer = WebServer.builder()
                     .host(settings.host())
                     .port(port)
                     .maxPayloadSize(settings.maxRequestBytes())
                     .shutdownHook(false)
-                    .routing(routing -> routing.register(mcp))
+                    .shutdownGracePeriod(SHUTDOWN_GRACE_PERIOD)
+                    .routing(routing -> routing.register(mcp).register(admin))
+                    .putSocket(OPERATIONS_SOCKET, socket -> socket
+                            .host(settings.operationsHost())
+                            .port(settings.operationsPort())
+                            .routing(routing -> routing.register(operations)))
                     .build()
                     .start();
-            return new LucentServer(resources, webServer, publicBaseUrl);
+            ready.set(true);
+            String host = settings.operationsHost().contains(":") ? "[" + settings.operationsHost() + "]" : settings.operationsHost();
+            return new LucentServer(resources, webServer, publicBaseUrl, ready,
+                    "http://" + host + ":" + webServer.port(OPERATIONS_SOCKET));
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
@@ -110,9 +174,19 @@ final class LucentServer implements AutoCloseable {
         return publicBaseUrl + McpHttpConfig.MCP_PATH;
     }
 
+    String operationsUrl() {
+        return operationsUrl;
+    }
+
+    String settingsPageUrl() {
+        return publicBaseUrl + "/admin/";
+    }
+
     /** Stops accepting requests, lets those in flight finish, then closes backends and the token store. */
     @Override
     public void close() {
+        // Readiness goes down first, so a load balancer stops sending new requests.
+        ready.set(false);
         webServer.stop();
         closeAll(resources);
     }

@@ -1,5 +1,6 @@
 package com.lucenthq.mcp.bootstrap;
 
+import com.lucenthq.mcp.adapters.mcp.RateLimits;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -28,7 +29,7 @@ final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Mixin
-    DataDirOption dataDir;
+    DatabaseOptions database;
 
     @Option(names = "--public-url", defaultValue = "${env:LUCENT_MCP_PUBLIC_URL}",
             description = "Base URL clients reach the server at, e.g. https://mcp.example.com behind a proxy "
@@ -60,16 +61,43 @@ final class ServeCommand implements Callable<Integer> {
             description = "Issuers named in the protected-resource metadata (default: the public URL; env LUCENT_MCP_AUTHORIZATION_SERVERS).")
     List<URI> authorizationServers;
 
+    @Option(names = "--rate-per-token", defaultValue = "${env:LUCENT_MCP_RATE_PER_TOKEN:-20/s,burst=40}",
+            description = "Requests per token, or off (default: ${DEFAULT-VALUE}; env LUCENT_MCP_RATE_PER_TOKEN).")
+    String ratePerToken;
+
+    @Option(names = "--rate-per-address", defaultValue = "${env:LUCENT_MCP_RATE_PER_ADDRESS:-50/s,burst=100}",
+            description = "Requests per client address, or off; behind a load balancer that hides client addresses, "
+                    + "off (default: ${DEFAULT-VALUE}; env LUCENT_MCP_RATE_PER_ADDRESS).")
+    String ratePerAddress;
+
+    @Option(names = "--rate-failed-auth", defaultValue = "${env:LUCENT_MCP_RATE_FAILED_AUTH:-10/min,burst=20}",
+            description = "Refused tokens per client address before it gets 429, or off (default: ${DEFAULT-VALUE}; "
+                    + "env LUCENT_MCP_RATE_FAILED_AUTH).")
+    String rateFailedAuth;
+
+    @Option(names = "--operations-host", defaultValue = "${env:LUCENT_MCP_OPERATIONS_HOST:-127.0.0.1}",
+            description = "Address of the /metrics and /health listener, which has no authentication "
+                    + "(default: ${DEFAULT-VALUE}; env LUCENT_MCP_OPERATIONS_HOST).")
+    String operationsHost;
+
+    @Option(names = "--operations-port", defaultValue = "${env:LUCENT_MCP_OPERATIONS_PORT:-9464}",
+            description = "Port of the /metrics and /health listener, 0 for any free port (default: ${DEFAULT-VALUE}; "
+                    + "env LUCENT_MCP_OPERATIONS_PORT).")
+    int operationsPort;
+
     static boolean isServing() {
         return serving;
     }
 
     @Override
     public Integer call() throws InterruptedException {
-        ServerSettings settings = new ServerSettings(host, port, Optional.ofNullable(publicUrl), dataDir.dataDir,
+        ServerSettings settings = new ServerSettings(host, port, Optional.ofNullable(publicUrl), database::open,
                 Optional.ofNullable(dataTarget).filter(t -> !t.isBlank()), dataPlaintext, dataDeadline, maxRequestBytes,
                 allowedOrigins == null ? Set.of() : Set.copyOf(allowedOrigins),
-                authorizationServers == null ? List.of() : authorizationServers);
+                authorizationServers == null ? List.of() : authorizationServers,
+                new RateLimits(rate("--rate-per-token", ratePerToken), rate("--rate-per-address", ratePerAddress),
+                        rate("--rate-failed-auth", rateFailedAuth), RateLimits.DEFAULTS.maxTrackedKeys()),
+                operationsHost, operationsPort);
         LucentServer server = LucentServer.start(settings);
         serving = true;
         CountDownLatch stopped = new CountDownLatch(1);
@@ -78,11 +106,22 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "lucent-mcp-shutdown"));
         System.out.println("Lucent MCP listening on " + server.mcpUrl());
-        System.out.println("Mint a token:   bin/lucent-mcp token create --org acme --name \"my laptop\" --data-dir " + dataDir.dataDir);
+        System.out.println("Settings page:  " + server.settingsPageUrl() + "  (sign in with: bin/lucent-mcp admin create --org acme "
+                + database.asArguments() + ")");
+        System.out.println("Operations:     " + server.operationsUrl() + "/metrics, /health/live, /health/ready");
+        System.out.println("Mint a token:   bin/lucent-mcp token create --org acme --name \"my laptop\" " + database.asArguments());
         System.out.println("Connect Claude: claude mcp add --transport http lucent " + server.mcpUrl()
                 + " --header \"Authorization: Bearer luc_mcp_...\"");
         System.out.flush();
         stopped.await();
         return 0;
+    }
+
+    private static Optional<RateLimits.Rate> rate(String option, String text) {
+        try {
+            return RateLimits.parseRate(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -1,32 +1,37 @@
 package com.lucenthq.mcp.bootstrap;
 
+import com.lucenthq.mcp.adapters.jdbc.TokenDatabase;
+import com.lucenthq.mcp.adapters.mcp.RateLimits;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Everything {@code serve} needs, resolved from flags and environment (see docs/configuration.md).
  *
  * @param port            0 for any free port
+ * @param tokenDatabase   opens the token database (embedded H2 or shared PostgreSQL)
  * @param publicBaseUrl   the URL clients use; empty to use http://host:port
  * @param dataTarget      the gRPC target of the data services (e.g. {@code dns:///data.internal:443});
  *                        empty to start the bundled sample backend on loopback
  * @param maxRequestBytes larger request bodies are refused with 413
+ * @param operationsPort  the listener of /metrics and /health/*, 0 for any free port
  */
-record ServerSettings(String host, int port, Optional<URI> publicBaseUrl, Path dataDir, Optional<String> dataTarget,
+record ServerSettings(String host, int port, Optional<URI> publicBaseUrl, Supplier<TokenDatabase> tokenDatabase,
+                      Optional<String> dataTarget,
                       boolean dataPlaintext, Duration dataDeadline, long maxRequestBytes, Set<String> allowedOrigins,
-                      List<URI> authorizationServers) {
+                      List<URI> authorizationServers, RateLimits rateLimits, String operationsHost, int operationsPort) {
 
     ServerSettings {
         Objects.requireNonNull(host, "host");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535");
         }
-        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(tokenDatabase, "tokenDatabase");
         if (dataDeadline.isNegative() || dataDeadline.isZero()) {
             throw new IllegalArgumentException("the data deadline must be positive");
         }
@@ -34,6 +39,11 @@ record ServerSettings(String host, int port, Optional<URI> publicBaseUrl, Path d
             throw new IllegalArgumentException("the request size limit must be at least 1024 bytes");
         }
         allowedOrigins = Set.copyOf(allowedOrigins);
+        Objects.requireNonNull(rateLimits, "rateLimits");
+        Objects.requireNonNull(operationsHost, "operationsHost");
+        if (operationsPort < 0 || operationsPort > 65535) {
+            throw new IllegalArgumentException("operations port must be between 0 and 65535");
+        }
         authorizationServers = List.copyOf(authorizationServers);
     }
 

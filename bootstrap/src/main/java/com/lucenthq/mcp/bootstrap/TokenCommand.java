@@ -44,14 +44,14 @@ final class TokenCommand {
         String org;
 
         @Mixin
-        DataDirOption dataDir;
+        DatabaseOptions database;
 
         OrgId orgId() {
             return OrgId.of(org);
         }
 
         TokenDatabase open() {
-            return TokenDatabase.h2File(dataDir.dataDir);
+            return database.open();
         }
     }
 

@@ -91,7 +91,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule helidonOnlyInHttpAdaptersAndBootstrap = noClasses()
-            .that().resideOutsideOfPackages(BASE + ".adapters.mcp..", BASE + ".bootstrap..")
+            .that().resideOutsideOfPackages(BASE + ".adapters.mcp..", BASE + ".adapters.admin..", BASE + ".bootstrap..")
             .should().dependOnClassesThat().resideInAPackage("io.helidon..");
 
     @ArchTest
@@ -124,6 +124,19 @@ class ArchitectureTest {
             .because("the MCP side is read-only");
 
     @ArchTest
+    static final ArchRule mcpSideCannotReachAdminSessions = noClasses()
+            .that().resideInAPackage(BASE + ".adapters.mcp..")
+            .should().dependOnClassesThat().resideInAnyPackage(BASE + ".application.admin..", BASE + ".domain.admin..")
+            .because("an MCP token can never open the admin side");
+
+    @ArchTest
+    static final ArchRule adminSideCannotQueryOrgData = noClasses()
+            .that().resideInAPackage(BASE + ".adapters.admin..")
+            .should().dependOnClassesThat().resideInAnyPackage(BASE + ".application.query..", BASE + ".domain.issue..",
+                    BASE + ".domain.signal..", BASE + ".domain.insight..")
+            .because("the settings page manages tokens; it reads no org data");
+
+    @ArchTest
     static final ArchRule portsAreInterfaces = classes()
             .that().resideInAPackage(BASE + ".domain.port..")
             .and().haveSimpleNameNotEndingWith("Exception")
@@ -131,7 +144,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule useCasesAreInterfacesImplementedByServices = classes()
-            .that().resideInAnyPackage(BASE + ".application.query..", BASE + ".application.token..")
+            .that().resideInAnyPackage(BASE + ".application.query..", BASE + ".application.token..",
+                    BASE + ".application.admin..")
             .and().arePublic()
             .should().haveSimpleNameEndingWith("Service")
             .andShould().implement(DescribedPredicate.describe("a use case of port.in",

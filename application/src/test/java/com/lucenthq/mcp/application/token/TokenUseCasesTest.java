@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lucenthq.mcp.application.fake.InMemoryTokenStore;
+import com.lucenthq.mcp.application.fake.JdkSha256Hasher;
+import com.lucenthq.mcp.application.fake.SequentialTokenGenerator;
 import com.lucenthq.mcp.application.port.in.AuthenticationResult;
 import com.lucenthq.mcp.application.port.in.RevocationResult;
 import com.lucenthq.mcp.application.port.in.TokenSummary;
@@ -20,17 +22,11 @@ import com.lucenthq.mcp.domain.token.IssuedToken;
 import com.lucenthq.mcp.domain.token.McpToken;
 import com.lucenthq.mcp.domain.token.PlaintextToken;
 import com.lucenthq.mcp.domain.token.Principal;
-import com.lucenthq.mcp.domain.token.TokenHash;
 import com.lucenthq.mcp.domain.token.TokenId;
 import com.lucenthq.mcp.domain.token.TokenName;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -43,10 +39,8 @@ class TokenUseCasesTest {
     private final InMemoryTokenStore store = new InMemoryTokenStore();
     private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-24T10:00:00Z"));
     private final Clock clock = now::get;
-    private final AtomicInteger generated = new AtomicInteger();
-    private final TokenGenerator generator = () ->
-            PlaintextToken.parse(PlaintextToken.PREFIX + "%032d".formatted(generated.incrementAndGet()));
-    private final TokenHasher hasher = TokenUseCasesTest::sha256;
+    private final TokenGenerator generator = new SequentialTokenGenerator();
+    private final TokenHasher hasher = new JdkSha256Hasher();
 
     private final CreateTokenService create = new CreateTokenService(store, generator, hasher, clock);
     private final AuthenticateTokenService authenticate =
@@ -59,7 +53,7 @@ class TokenUseCasesTest {
         IssuedToken issued = create.create(ACME, TokenName.of("my laptop"));
 
         McpToken stored = store.list(ACME).getFirst();
-        assertEquals(sha256(issued.plaintext()), stored.hash());
+        assertEquals(hasher.hash(issued.plaintext()), stored.hash());
         assertFalse(stored.toString().contains(issued.plaintext().reveal()));
         AuthenticationResult result = authenticate.authenticate(issued.plaintext().reveal());
         assertEquals(new AuthenticationResult.Authenticated(new Principal(ACME, stored.id())), result);
@@ -150,14 +144,5 @@ class TokenUseCasesTest {
 
     private Instant lastUsed(IssuedToken issued) {
         return store.find(ACME, issued.token().id()).orElseThrow().lastUsedAt();
-    }
-
-    private static TokenHash sha256(PlaintextToken token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.reveal().getBytes(StandardCharsets.UTF_8));
-            return new TokenHash(HexFormat.of().formatHex(digest));
-        } catch (NoSuchAlgorithmException e) {
-            throw new AssertionError(e);
-        }
     }
 }

@@ -1,9 +1,18 @@
 package com.lucenthq.mcp.domain.port;
 
+import com.lucenthq.mcp.domain.token.AdminKey;
 import com.lucenthq.mcp.domain.token.PlaintextToken;
+import com.lucenthq.mcp.domain.token.SessionSecret;
 
-/** Makes new token secrets: {@value PlaintextToken#RANDOM_BYTES} bytes from a CSPRNG, in the token form. */
+/** Makes new secrets from a CSPRNG, each in its own form. */
 public interface TokenGenerator {
 
+    /** A new MCP token: {@value PlaintextToken#RANDOM_BYTES} random bytes. */
     PlaintextToken generate();
+
+    /** A new admin key: {@value AdminKey#RANDOM_BYTES} random bytes. */
+    AdminKey generateAdminKey();
+
+    /** A new admin session cookie: {@value SessionSecret#RANDOM_BYTES} random bytes. */
+    SessionSecret generateSessionSecret();
 }

@@ -1,10 +1,10 @@
 package com.lucenthq.mcp.domain.port;
 
-import com.lucenthq.mcp.domain.token.PlaintextToken;
+import com.lucenthq.mcp.domain.token.Secret;
 import com.lucenthq.mcp.domain.token.TokenHash;
 
-/** SHA-256 of a token's plaintext (its UTF-8 bytes), the form in which tokens are stored and looked up. */
+/** SHA-256 of a secret's UTF-8 bytes, the only form in which secrets are stored and looked up. */
 public interface TokenHasher {
 
-    TokenHash hash(PlaintextToken token);
+    TokenHash hash(Secret secret);
 }

@@ -1,16 +1,18 @@
 package com.lucenthq.mcp.adapters.crypto;
 
 import com.lucenthq.mcp.domain.port.TokenGenerator;
+import com.lucenthq.mcp.domain.token.AdminKey;
 import com.lucenthq.mcp.domain.token.PlaintextToken;
+import com.lucenthq.mcp.domain.token.SessionSecret;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 
 /**
- * Makes token secrets from {@value PlaintextToken#RANDOM_BYTES} CSPRNG bytes (192 bits), encoded as
- * {@code luc_mcp_} plus unpadded base64url. One instance serves all threads: {@link SecureRandom} is
- * thread-safe, and seeding it once keeps token creation from paying for it on every call.
+ * Makes secrets from CSPRNG bytes, encoded as unpadded base64url behind their prefix: MCP tokens from
+ * {@value PlaintextToken#RANDOM_BYTES} bytes (192 bits) as {@code luc_mcp_…}, admin keys, session cookies.
+ * One instance serves all threads: {@link SecureRandom} is thread-safe, and seeding it once keeps token creation from paying for it on every call.
  */
 public final class SecureRandomTokenGenerator implements TokenGenerator {
 
@@ -20,12 +22,26 @@ public final class SecureRandomTokenGenerator implements TokenGenerator {
 
     @Override
     public PlaintextToken generate() {
-        byte[] bytes = new byte[PlaintextToken.RANDOM_BYTES];
+        return PlaintextToken.parse(PlaintextToken.PREFIX + randomText(PlaintextToken.RANDOM_BYTES));
+    }
+
+    @Override
+    public AdminKey generateAdminKey() {
+        return AdminKey.parse(AdminKey.PREFIX + randomText(AdminKey.RANDOM_BYTES));
+    }
+
+    @Override
+    public SessionSecret generateSessionSecret() {
+        return SessionSecret.parse(randomText(SessionSecret.RANDOM_BYTES));
+    }
+
+    private String randomText(int length) {
+        byte[] bytes = new byte[length];
         random.nextBytes(bytes);
-        String text = PlaintextToken.PREFIX + BASE64URL.encodeToString(bytes);
+        String text = BASE64URL.encodeToString(bytes);
         // The raw bytes are the secret too; do not leave them lying in the heap longer than needed.
         Arrays.fill(bytes, (byte) 0);
-        return PlaintextToken.parse(text);
+        return text;
     }
 
     /**

@@ -1,7 +1,7 @@
 package com.lucenthq.mcp.adapters.crypto;
 
 import com.lucenthq.mcp.domain.port.TokenHasher;
-import com.lucenthq.mcp.domain.token.PlaintextToken;
+import com.lucenthq.mcp.domain.token.Secret;
 import com.lucenthq.mcp.domain.token.TokenHash;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -10,15 +10,15 @@ import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.util.encoders.Hex;
 
 /**
- * SHA-256 of a token's UTF-8 bytes as lowercase hex. A plain, unsalted digest is enough here: a token
+ * SHA-256 of a secret's UTF-8 bytes as lowercase hex. A plain, unsalted digest is enough here: a token
  * carries 192 random bits, so there is nothing to guess, and the store must find a token by its digest.
  */
 public final class Sha256TokenHasher implements TokenHasher {
 
     @Override
-    public TokenHash hash(PlaintextToken token) {
-        Objects.requireNonNull(token, "token");
-        byte[] input = token.reveal().getBytes(StandardCharsets.UTF_8);
+    public TokenHash hash(Secret secret) {
+        Objects.requireNonNull(secret, "secret");
+        byte[] input = secret.reveal().getBytes(StandardCharsets.UTF_8);
         // A digest object holds state between update and doFinal, so each call gets its own.
         Digest digest = new SHA256Digest();
         digest.update(input, 0, input.length);

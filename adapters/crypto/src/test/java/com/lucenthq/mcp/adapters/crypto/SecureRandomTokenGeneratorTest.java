@@ -2,6 +2,7 @@ package com.lucenthq.mcp.adapters.crypto;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,6 +34,18 @@ class SecureRandomTokenGeneratorTest {
         assertEquals(40, text.length());
         assertTrue(TOKEN_FORM.matcher(text).matches(), "token form");
         assertEquals(24, Base64.getUrlDecoder().decode(text.substring("luc_mcp_".length())).length);
+    }
+
+    @Test
+    void adminKeysAndSessionSecretsHaveTheirOwnFormsAndSizes() {
+        String adminKey = generator.generateAdminKey().reveal();
+        assertTrue(adminKey.startsWith("luc_adm_"), "admin key prefix");
+        assertEquals(24, Base64.getUrlDecoder().decode(adminKey.substring("luc_adm_".length())).length);
+
+        String session = generator.generateSessionSecret().reveal();
+        assertEquals(32, Base64.getUrlDecoder().decode(session).length);
+        assertTrue(session.chars().allMatch(c -> BASE64URL_ALPHABET.indexOf(c) >= 0), "cookie-safe characters only");
+        assertNotEquals(session, generator.generateSessionSecret().reveal());
     }
 
     @Test

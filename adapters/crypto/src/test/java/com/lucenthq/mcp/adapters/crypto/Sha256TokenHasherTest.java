@@ -56,6 +56,6 @@ class Sha256TokenHasherTest {
         assertFalse(hasher.hash(token).toString().contains(randomPart), "hash.toString()");
         assertFalse(hasher.toString().contains("luc_mcp_"), "hasher.toString()");
         NullPointerException missing = assertThrows(NullPointerException.class, () -> hasher.hash(null));
-        assertEquals("token", missing.getMessage());
+        assertEquals("secret", missing.getMessage());
     }
 }

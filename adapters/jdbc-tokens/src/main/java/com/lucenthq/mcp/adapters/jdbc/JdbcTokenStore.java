@@ -1,5 +1,8 @@
 package com.lucenthq.mcp.adapters.jdbc;
 
+import static com.lucenthq.mcp.adapters.jdbc.Statements.instant;
+import static com.lucenthq.mcp.adapters.jdbc.Statements.setTimestamp;
+
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.port.TokenStore;
 import com.lucenthq.mcp.domain.port.TokenStoreUnavailableException;
@@ -7,15 +10,10 @@ import com.lucenthq.mcp.domain.token.McpToken;
 import com.lucenthq.mcp.domain.token.TokenHash;
 import com.lucenthq.mcp.domain.token.TokenId;
 import com.lucenthq.mcp.domain.token.TokenName;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -121,20 +119,8 @@ public final class JdbcTokenStore implements TokenStore {
         });
     }
 
-    /** The work done with one prepared statement, which may throw what JDBC throws. */
-    @FunctionalInterface
-    private interface StatementWork<T> {
-        T apply(PreparedStatement statement) throws SQLException;
-    }
-
-    private <T> T run(String operation, String sql, StatementWork<T> work) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            return work.apply(statement);
-        } catch (SQLException e) {
-            String state = e.getSQLState() == null ? "" : " (SQL state " + e.getSQLState() + ")";
-            throw new TokenStoreUnavailableException("Could not " + operation + ": the token database failed" + state + ".", e);
-        }
+    private <T> T run(String operation, String sql, Statements.StatementWork<T> work) {
+        return Statements.run(dataSource, operation, sql, work);
     }
 
     private static Optional<McpToken> first(PreparedStatement statement) throws SQLException {
@@ -152,18 +138,5 @@ public final class JdbcTokenStore implements TokenStore {
                 instant(row, "created_at"),
                 instant(row, "last_used_at"),
                 instant(row, "revoked_at"));
-    }
-
-    private static void setTimestamp(PreparedStatement statement, int index, Instant instant) throws SQLException {
-        if (instant == null) {
-            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            statement.setObject(index, OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
-        }
-    }
-
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }

@@ -1,5 +1,6 @@
 package com.lucenthq.mcp.adapters.jdbc;
 
+import com.lucenthq.mcp.domain.port.AdminStore;
 import com.lucenthq.mcp.domain.port.TokenStoreUnavailableException;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -17,8 +18,9 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
 /**
- * The database that holds the MCP tokens: a small connection pool whose schema Flyway brings up to date
- * on open. {@link #tokenStore()} is the {@code TokenStore} on it; {@link #close()} closes the pool.
+ * The database that holds the MCP tokens and the admin keys and sessions: a small connection pool whose
+ * schema Flyway brings up to date on open. {@link #tokenStore()} is the {@code TokenStore} on it and
+ * {@link #adminStore()} the {@code AdminStore}, both on the same pool; {@link #close()} closes the pool.
  *
  * <p>Opening fails fast with a {@link TokenStoreUnavailableException} when the database cannot be
  * reached, and so does every store call while it stays unreachable: a connection is waited for three
@@ -49,10 +51,12 @@ public final class TokenDatabase implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final JdbcTokenStore tokenStore;
+    private final JdbcAdminStore adminStore;
 
     private TokenDatabase(HikariDataSource pool) {
         this.pool = pool;
         this.tokenStore = new JdbcTokenStore(pool);
+        this.adminStore = new JdbcAdminStore(pool);
     }
 
     /**
@@ -114,6 +118,11 @@ public final class TokenDatabase implements AutoCloseable {
 
     public JdbcTokenStore tokenStore() {
         return tokenStore;
+    }
+
+    /** The admin keys and sessions, beside the tokens and on the same pool. */
+    public AdminStore adminStore() {
+        return adminStore;
     }
 
     @Override

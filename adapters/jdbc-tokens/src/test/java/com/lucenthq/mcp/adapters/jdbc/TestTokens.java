@@ -1,8 +1,14 @@
 package com.lucenthq.mcp.adapters.jdbc;
 
+import com.lucenthq.mcp.domain.admin.AdminCredential;
+import com.lucenthq.mcp.domain.admin.AdminKeyId;
+import com.lucenthq.mcp.domain.admin.AdminSession;
 import com.lucenthq.mcp.domain.org.OrgId;
+import com.lucenthq.mcp.domain.token.AdminKey;
 import com.lucenthq.mcp.domain.token.McpToken;
 import com.lucenthq.mcp.domain.token.PlaintextToken;
+import com.lucenthq.mcp.domain.token.Secret;
+import com.lucenthq.mcp.domain.token.SessionSecret;
 import com.lucenthq.mcp.domain.token.TokenHash;
 import com.lucenthq.mcp.domain.token.TokenId;
 import com.lucenthq.mcp.domain.token.TokenName;
@@ -10,11 +16,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Real-looking tokens for tests, made with the JDK alone: this adapter must not depend on the crypto one. */
+/** Real-looking tokens, admin keys and sessions for tests, made with the JDK alone: this adapter must not depend on the crypto one. */
 final class TestTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -23,12 +30,24 @@ final class TestTokens {
     }
 
     static PlaintextToken plaintext() {
-        byte[] bytes = new byte[PlaintextToken.RANDOM_BYTES];
-        RANDOM.nextBytes(bytes);
-        return PlaintextToken.parse(PlaintextToken.PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        return PlaintextToken.parse(PlaintextToken.PREFIX + randomText(PlaintextToken.RANDOM_BYTES));
     }
 
-    static TokenHash sha256(PlaintextToken plaintext) {
+    static AdminKey adminKey() {
+        return AdminKey.parse(AdminKey.PREFIX + randomText(AdminKey.RANDOM_BYTES));
+    }
+
+    static SessionSecret sessionSecret() {
+        return SessionSecret.parse(randomText(SessionSecret.RANDOM_BYTES));
+    }
+
+    private static String randomText(int bytes) {
+        byte[] random = new byte[bytes];
+        RANDOM.nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    static TokenHash sha256(Secret plaintext) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(plaintext.reveal().getBytes(StandardCharsets.UTF_8));
             return new TokenHash(HexFormat.of().formatHex(digest));
@@ -43,5 +62,14 @@ final class TestTokens {
 
     static McpToken issued(OrgId org, String name) {
         return issued(org, name, sha256(plaintext()), Instant.parse("2026-03-01T10:15:30.123456Z"));
+    }
+
+    static AdminCredential adminCredential(OrgId org, AdminKey key) {
+        return new AdminCredential(AdminKeyId.random(), org, sha256(key), Instant.parse("2026-03-01T10:15:30.123456Z"));
+    }
+
+    /** An eight-hour session of {@code credential} with the hash of {@code cookie}, started at {@code createdAt}. */
+    static AdminSession adminSession(AdminCredential credential, SessionSecret cookie, Instant createdAt) {
+        return new AdminSession(sha256(cookie), credential.org(), credential.id(), createdAt, createdAt.plus(Duration.ofHours(8)));
     }
 }

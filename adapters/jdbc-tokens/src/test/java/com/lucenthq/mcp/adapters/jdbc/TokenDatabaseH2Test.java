@@ -6,14 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.lucenthq.mcp.domain.admin.AdminCredential;
+import com.lucenthq.mcp.domain.admin.AdminSession;
 import com.lucenthq.mcp.domain.org.OrgId;
+import com.lucenthq.mcp.domain.token.AdminKey;
 import com.lucenthq.mcp.domain.token.McpToken;
 import com.lucenthq.mcp.domain.token.PlaintextToken;
+import com.lucenthq.mcp.domain.token.Secret;
+import com.lucenthq.mcp.domain.token.SessionSecret;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +71,56 @@ class TokenDatabaseH2Test {
         }
     }
 
+    /** An admin key made by the CLI signs in on the running server, and a sign-out there is seen everywhere. */
+    @Test
+    void twoDatabasesOnOneDataDirectoryShareAdminKeysAndSessions() {
+        try (TokenDatabase server = TokenDatabase.h2File(dataDir); TokenDatabase cli = TokenDatabase.h2File(dataDir)) {
+            AdminCredential credential = TestTokens.adminCredential(ACME, TestTokens.adminKey());
+            cli.adminStore().addCredential(credential);
+            assertEquals(Optional.of(credential), server.adminStore().findCredentialByHash(credential.hash()));
+
+            AdminSession session = TestTokens.adminSession(credential, TestTokens.sessionSecret(), LATER);
+            server.adminStore().addSession(session);
+            assertEquals(Optional.of(session), cli.adminStore().findSessionByHash(session.hash()));
+            server.adminStore().deleteSession(session.hash());
+            assertEquals(Optional.empty(), cli.adminStore().findSessionByHash(session.hash()));
+        }
+    }
+
+    /** Admin keys and MCP tokens live apart: neither's hash finds the other. */
+    @Test
+    void anMcpTokensHashIsNoAdminKeyAndAnAdminKeysHashIsNoToken() {
+        try (TokenDatabase database = TokenDatabase.h2File(dataDir)) {
+            McpToken token = TestTokens.issued(ACME, "my laptop");
+            database.tokenStore().add(token);
+            AdminCredential credential = TestTokens.adminCredential(ACME, TestTokens.adminKey());
+            database.adminStore().addCredential(credential);
+
+            assertEquals(Optional.empty(), database.adminStore().findCredentialByHash(token.hash()));
+            assertEquals(Optional.empty(), database.adminStore().findSessionByHash(token.hash()));
+            assertEquals(Optional.empty(), database.tokenStore().findByHash(credential.hash()));
+        }
+    }
+
+    /** A data directory made before admin keys existed (schema V1 only) gains their tables and keeps its tokens. */
+    @Test
+    void aDatabaseFromBeforeAdminKeysIsUpgradedInPlace() throws SQLException {
+        McpToken token = TestTokens.issued(ACME, "from the old version");
+        try (TokenDatabase old = TokenDatabase.h2File(dataDir)) {
+            old.tokenStore().add(token);
+            // Back to the schema the first release left behind.
+            execute("DROP TABLE admin_sessions", "DROP TABLE admin_keys",
+                    "DELETE FROM \"mcp_tokens_schema_history\" WHERE \"version\" = '2'");
+        }
+
+        try (TokenDatabase upgraded = TokenDatabase.h2File(dataDir)) {
+            assertEquals(List.of(token), upgraded.tokenStore().list(ACME));
+            AdminCredential credential = TestTokens.adminCredential(ACME, TestTokens.adminKey());
+            upgraded.adminStore().addCredential(credential);
+            assertEquals(Optional.of(credential), upgraded.adminStore().findCredentialByHash(credential.hash()));
+        }
+    }
+
     @Test
     void tokensSurviveReopeningTheDatabase() {
         McpToken token = TestTokens.issued(ACME, "my laptop");
@@ -76,29 +135,50 @@ class TokenDatabaseH2Test {
 
     @Test
     void noFileInTheDataDirectoryHoldsAPlaintextOnlyTheHashes() throws IOException {
-        List<PlaintextToken> plaintexts = new ArrayList<>();
-        List<McpToken> tokens = new ArrayList<>();
+        List<Secret> secrets = new ArrayList<>();
+        List<String> storedHashes = new ArrayList<>();
         try (TokenDatabase database = TokenDatabase.h2File(dataDir)) {
+            List<McpToken> tokens = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 PlaintextToken plaintext = TestTokens.plaintext();
                 McpToken token = TestTokens.issued(ACME, "token " + i, TestTokens.sha256(plaintext), LATER);
                 database.tokenStore().add(token);
                 database.tokenStore().recordUsage(token.id(), LATER.plusSeconds(i));
-                plaintexts.add(plaintext);
+                secrets.add(plaintext);
                 tokens.add(token);
+                storedHashes.add(token.hash().hex());
             }
             database.tokenStore().revoke(ACME, tokens.getFirst().id(), LATER.plusSeconds(60));
+
+            for (int i = 0; i < 5; i++) {
+                AdminKey key = TestTokens.adminKey();
+                AdminCredential credential = TestTokens.adminCredential(ACME, key);
+                database.adminStore().addCredential(credential);
+                secrets.add(key);
+                storedHashes.add(credential.hash().hex());
+                for (int j = 0; j < 4; j++) {
+                    SessionSecret cookie = TestTokens.sessionSecret();
+                    AdminSession session = TestTokens.adminSession(credential, cookie, LATER.plusSeconds(j));
+                    database.adminStore().addSession(session);
+                    secrets.add(cookie);
+                    if (j == 0) {
+                        database.adminStore().deleteSession(session.hash());
+                    } else {
+                        storedHashes.add(session.hash().hex());
+                    }
+                }
+            }
         }
 
         String files = filesIn(dataDir);
         assertFalse(files.contains(PlaintextToken.PREFIX), "a data file contains " + PlaintextToken.PREFIX);
-        for (PlaintextToken plaintext : plaintexts) {
-            assertFalse(files.contains(plaintext.reveal().substring(PlaintextToken.PREFIX.length())),
-                    "a data file contains the random part of a plaintext");
+        assertFalse(files.contains(AdminKey.PREFIX), "a data file contains " + AdminKey.PREFIX);
+        for (Secret secret : secrets) {
+            assertFalse(files.contains(randomPart(secret)), "a data file contains the random part of a " + secret);
         }
-        // Proof that the scan reads what was stored: every hash is there in plain hex.
-        for (McpToken token : tokens) {
-            assertTrue(files.contains(token.hash().hex()), "the data files lack the hash of " + token.name());
+        // Proof that the scan reads what was stored: every hash still stored is there in plain hex.
+        for (String hash : storedHashes) {
+            assertTrue(files.contains(hash), "the data files lack the stored hash " + hash);
         }
     }
 
@@ -128,6 +208,27 @@ class TokenDatabaseH2Test {
         Path sneaky = dataDir.resolve("data;INIT=RUNSCRIPT FROM 'x'");
 
         assertThrows(IllegalArgumentException.class, () -> TokenDatabase.h2File(sneaky));
+    }
+
+    /** The secret without its fixed prefix: what must appear nowhere, prefix or not. */
+    private static String randomPart(Secret secret) {
+        String text = secret.reveal();
+        return switch (secret) {
+            case PlaintextToken token -> text.substring(PlaintextToken.PREFIX.length());
+            case AdminKey key -> text.substring(AdminKey.PREFIX.length());
+            case SessionSecret cookie -> text;
+        };
+    }
+
+    /** Runs {@code sql} on the data directory's database, which a {@link TokenDatabase} in this JVM has open. */
+    private void execute(String... sql) throws SQLException {
+        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("tokens") + ";AUTO_SERVER=TRUE";
+        try (Connection connection = DriverManager.getConnection(url, "lucent", "");
+             Statement statement = connection.createStatement()) {
+            for (String each : sql) {
+                statement.execute(each);
+            }
+        }
     }
 
     /** Every file's bytes as ISO-8859-1, which maps each byte to one char, so no byte sequence is lost. */

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lucenthq.mcp.domain.admin.AdminCredential;
+import com.lucenthq.mcp.domain.admin.AdminSession;
 import com.lucenthq.mcp.domain.org.OrgId;
+import com.lucenthq.mcp.domain.port.AdminStore;
 import com.lucenthq.mcp.domain.port.TokenStoreUnavailableException;
 import com.lucenthq.mcp.domain.token.McpToken;
 import java.io.IOException;
@@ -52,8 +55,13 @@ class TokenDatabaseTest {
     void everyStoreCallFailsAsUnavailableOnceTheDatabaseIsGoneAndNamesNoSql(@TempDir Path dataDir) {
         TokenDatabase database = TokenDatabase.h2File(dataDir);
         JdbcTokenStore store = database.tokenStore();
+        AdminStore admins = database.adminStore();
         McpToken token = TestTokens.issued(ACME, "my laptop");
         store.add(token);
+        AdminCredential credential = TestTokens.adminCredential(ACME, TestTokens.adminKey());
+        admins.addCredential(credential);
+        AdminSession session = TestTokens.adminSession(credential, TestTokens.sessionSecret(), NOW);
+        admins.addSession(session);
 
         database.close();
 
@@ -63,12 +71,19 @@ class TokenDatabaseTest {
                 () -> store.list(ACME),
                 () -> store.find(ACME, token.id()),
                 () -> store.revoke(ACME, token.id(), NOW),
-                () -> store.recordUsage(token.id(), NOW));
+                () -> store.recordUsage(token.id(), NOW),
+                () -> admins.addCredential(TestTokens.adminCredential(ACME, TestTokens.adminKey())),
+                () -> admins.findCredentialByHash(credential.hash()),
+                () -> admins.addSession(TestTokens.adminSession(credential, TestTokens.sessionSecret(), NOW)),
+                () -> admins.findSessionByHash(session.hash()),
+                () -> admins.deleteSession(session.hash()),
+                () -> admins.deleteSessionsExpiredBy(NOW));
         for (Executable call : calls) {
             TokenStoreUnavailableException failure = assertThrows(TokenStoreUnavailableException.class, call);
             String message = failure.getMessage().toLowerCase();
             assertFalse(message.contains("select") || message.contains("update") || message.contains("insert")
-                    || message.contains("mcp_tokens") || message.contains("jdbc:"), failure.getMessage());
+                    || message.contains("delete from") || message.contains("mcp_tokens") || message.contains("admin_")
+                    || message.contains("jdbc:"), failure.getMessage());
             assertNotNull(failure.getCause(), "the cause is kept for the operator");
         }
     }

@@ -13,9 +13,10 @@ import java.util.Set;
  * @param authorizationServers issuers named in the protected-resource metadata; RFC 9728 clients require one
  * @param documentationUrl     where a person learns to use the server
  * @param allowedOrigins       browser origins allowed to call the endpoint besides the public base URL's own
+ * @param rateLimits           request rate limits of the endpoint, per replica
  */
 public record McpHttpConfig(URI publicBaseUrl, List<URI> authorizationServers, URI documentationUrl,
-                            Set<String> allowedOrigins) {
+                            Set<String> allowedOrigins, RateLimits rateLimits) {
 
     public static final String MCP_PATH = "/api/mcp";
     public static final String RESOURCE_METADATA_PATH = "/.well-known/oauth-protected-resource";
@@ -32,12 +33,23 @@ public record McpHttpConfig(URI publicBaseUrl, List<URI> authorizationServers, U
         }
         Objects.requireNonNull(documentationUrl, "documentationUrl");
         allowedOrigins = Set.copyOf(allowedOrigins);
+        Objects.requireNonNull(rateLimits, "rateLimits");
+    }
+
+    /** With the {@linkplain RateLimits#DEFAULTS default rate limits}. */
+    public McpHttpConfig(URI publicBaseUrl, List<URI> authorizationServers, URI documentationUrl,
+                         Set<String> allowedOrigins) {
+        this(publicBaseUrl, authorizationServers, documentationUrl, allowedOrigins, RateLimits.DEFAULTS);
     }
 
     /** The defaults for a server reached at {@code publicBaseUrl}: it names itself as issuer. */
     public static McpHttpConfig forBaseUrl(URI publicBaseUrl) {
         return new McpHttpConfig(publicBaseUrl, List.of(publicBaseUrl),
                 URI.create("https://docs.lucenthq.com/mcp"), Set.of());
+    }
+
+    public McpHttpConfig withRateLimits(RateLimits limits) {
+        return new McpHttpConfig(publicBaseUrl, authorizationServers, documentationUrl, allowedOrigins, limits);
     }
 
     public String mcpUrl() {

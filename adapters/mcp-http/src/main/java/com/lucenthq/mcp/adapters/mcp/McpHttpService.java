@@ -7,13 +7,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.lucenthq.mcp.application.port.in.AuthenticationResult;
 import com.lucenthq.mcp.domain.port.TokenStoreUnavailableException;
 import com.lucenthq.mcp.domain.token.Principal;
+import com.lucenthq.mcp.domain.token.TokenId;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.RequestException;
 import io.helidon.http.Status;
+import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,25 +42,46 @@ public final class McpHttpService implements HttpService {
     private final McpHttpConfig config;
     private final ObjectMapper json = new ObjectMapper();
     private final McpMethods methods;
+    private final McpMetrics metrics;
+    private final RateLimiter<TokenId> perToken;
+    private final RateLimiter<ClientAddress> perAddress;
+    private final RateLimiter<ClientAddress> failedAuthPerAddress;
     private final byte[] resourceMetadata;
 
+    /** Records metrics in {@code meters}: pass the registry that the operations endpoint scrapes. */
+    public McpHttpService(McpUseCases useCases, McpHttpConfig config, String serverVersion, MeterRegistry meters) {
+        this(useCases, config, serverVersion, meters, Ticker.SYSTEM);
+    }
+
+    /** Keeps metrics in memory only, where nothing reads them; for tests and embedding without monitoring. */
     public McpHttpService(McpUseCases useCases, McpHttpConfig config, String serverVersion) {
+        this(useCases, config, serverVersion, new SimpleMeterRegistry());
+    }
+
+    /** With the rate limiters' time source, so that tests can refill buckets without sleeping. */
+    McpHttpService(McpUseCases useCases, McpHttpConfig config, String serverVersion, MeterRegistry meters, Ticker ticker) {
         this.useCases = useCases;
         this.config = config;
+        this.metrics = new McpMetrics(meters);
         this.methods = new McpMethods(json, List.of(
                 new ListIssuesTool(useCases.listIssues()),
                 new GetIssueTool(useCases.getIssue()),
                 new ListSignalsTool(useCases.listSignals()),
                 new GetSignalTool(useCases.getSignal()),
                 new ListInsightsTool(useCases.listInsights()),
-                new GetInsightTool(useCases.getInsight())), serverVersion);
+                new GetInsightTool(useCases.getInsight())), serverVersion, metrics);
+        RateLimits limits = config.rateLimits();
+        this.perToken = new RateLimiter<>("per token", limits.perToken(), limits.maxTrackedKeys(), ticker);
+        this.perAddress = new RateLimiter<>("per address", limits.perAddress(), limits.maxTrackedKeys(), ticker);
+        this.failedAuthPerAddress = new RateLimiter<>("failed authentication per address",
+                limits.failedAuthPerAddress(), limits.maxTrackedKeys(), ticker);
         this.resourceMetadata = renderResourceMetadata();
     }
 
     @Override
     public void routing(HttpRules rules) {
-        rules.post(McpHttpConfig.MCP_PATH, this::post)
-                .any(McpHttpConfig.MCP_PATH, this::otherMethod)
+        rules.post(McpHttpConfig.MCP_PATH, measured(this::post))
+                .any(McpHttpConfig.MCP_PATH, measured(this::otherMethod))
                 .get(McpHttpConfig.RESOURCE_METADATA_PATH, this::resourceMetadata)
                 .get(McpHttpConfig.RESOURCE_METADATA_PATH + McpHttpConfig.MCP_PATH, this::resourceMetadata)
                 .any("/api/sse", this::legacySse)
@@ -140,15 +166,44 @@ public final class McpHttpService implements HttpService {
                 "This MCP endpoint is stateless: send JSON-RPC messages with POST. It offers no SSE stream and no sessions.");
     }
 
+    /** Counts and times every request to the MCP endpoint, whatever answered it. */
+    private Handler measured(Handler handler) {
+        return (request, response) -> {
+            long started = System.nanoTime();
+            int status = Status.INTERNAL_SERVER_ERROR_500.code();
+            try {
+                handler.handle(request, response);
+                status = response.status().code();
+            } catch (RequestException e) {
+                // e.g. 413 for a body found too large while being read; Helidon answers with this status
+                status = e.status().code();
+                throw e;
+            } finally {
+                metrics.request(request.prologue().method().text(), status, System.nanoTime() - started);
+            }
+        };
+    }
+
     /**
-     * Checks the origin and the bearer token. On failure the response has been sent and the result is empty.
-     * A valid token is never answered with 401: clients switch to an OAuth flow on any 401.
+     * Applies the rate limits and checks the origin and the bearer token. On failure the response has been sent and
+     * the result is empty. A valid token is never answered with 401: clients switch to an OAuth flow on any 401.
      */
     private Optional<Principal> admit(ServerRequest request, ServerResponse response) {
+        ClientAddress address = ClientAddress.of(request.remotePeer().address());
+        long wait = perAddress.acquire(address);
+        if (wait > 0) {
+            return tooManyRequests(response, McpMetrics.Limit.ADDRESS, wait);
+        }
         Optional<String> origin = request.headers().first(HeaderNames.ORIGIN);
         if (origin.isPresent() && !originAllowed(origin.get())) {
             plain(response, Status.FORBIDDEN_403, "Origin " + origin.get() + " is not allowed to call this MCP server.");
             return Optional.empty();
+        }
+        // Checked before the token store is asked, so that guessing costs the guesser time and the store nothing.
+        wait = failedAuthPerAddress.waitFor(address);
+        if (wait > 0) {
+            metrics.authFailure(McpMetrics.AuthFailure.RATE_LIMITED);
+            return tooManyRequests(response, McpMetrics.Limit.FAILED_AUTH, wait);
         }
         List<String> authorization = request.headers().all(HeaderNames.AUTHORIZATION, List::of);
         AuthenticationResult result;
@@ -158,24 +213,51 @@ public final class McpHttpService implements HttpService {
                     .orElseGet(AuthenticationResult.Missing::new);
         } catch (TokenStoreUnavailableException e) {
             LOG.log(Level.WARNING, "Token store unavailable: " + e.getMessage());
+            metrics.authFailure(McpMetrics.AuthFailure.STORE_UNAVAILABLE);
             response.header(HeaderNames.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
             plain(response, Status.SERVICE_UNAVAILABLE_503,
                     "Authentication is temporarily unavailable; retry in " + RETRY_AFTER_SECONDS + " seconds.");
             return Optional.empty();
         }
+        // Only presented credentials count: a request without one guesses nothing, and clients probe without one.
+        if (!(result instanceof AuthenticationResult.Authenticated) && !authorization.isEmpty()) {
+            failedAuthPerAddress.acquire(address);
+        }
         return switch (result) {
-            case AuthenticationResult.Authenticated authenticated -> Optional.of(authenticated.principal());
-            case AuthenticationResult.Missing missing -> unauthorized(response, authorization.isEmpty()
-                    ? null : "Send exactly one Authorization: Bearer luc_mcp_… header");
-            case AuthenticationResult.Malformed malformed ->
-                    unauthorized(response, "The token is malformed: it must be the full luc_mcp_… value, without spaces");
-            case AuthenticationResult.Unknown unknown -> unauthorized(response, "The token is not valid");
-            case AuthenticationResult.Revoked revoked -> unauthorized(response, "The token was revoked");
+            case AuthenticationResult.Authenticated authenticated -> withinTokenLimit(response, authenticated.principal());
+            case AuthenticationResult.Missing missing -> unauthorized(response, McpMetrics.AuthFailure.MISSING,
+                    authorization.isEmpty() ? null : "Send exactly one Authorization: Bearer luc_mcp_… header");
+            case AuthenticationResult.Malformed malformed -> unauthorized(response, McpMetrics.AuthFailure.MALFORMED,
+                    "The token is malformed: it must be the full luc_mcp_… value, without spaces");
+            case AuthenticationResult.Unknown unknown ->
+                    unauthorized(response, McpMetrics.AuthFailure.UNKNOWN, "The token is not valid");
+            case AuthenticationResult.Revoked revoked ->
+                    unauthorized(response, McpMetrics.AuthFailure.REVOKED, "The token was revoked");
         };
     }
 
+    private Optional<Principal> withinTokenLimit(ServerResponse response, Principal principal) {
+        long wait = perToken.acquire(principal.tokenId());
+        return wait > 0 ? tooManyRequests(response, McpMetrics.Limit.TOKEN, wait) : Optional.of(principal);
+    }
+
+    /** 429 with {@code Retry-After} in whole seconds, rounded up so that a client retrying then is admitted. */
+    private Optional<Principal> tooManyRequests(ServerResponse response, McpMetrics.Limit limit, long waitNanos) {
+        metrics.rateLimited(limit);
+        long seconds = Math.max(1, (waitNanos + 999_999_999) / 1_000_000_000);
+        response.header(HeaderNames.RETRY_AFTER, Long.toString(seconds));
+        plain(response, Status.TOO_MANY_REQUESTS_429, switch (limit) {
+            case TOKEN -> "Too many requests with this token";
+            case ADDRESS -> "Too many requests from this address";
+            case FAILED_AUTH -> "Too many failed authentications from this address";
+        } + "; retry in " + seconds + " seconds.");
+        return Optional.empty();
+    }
+
     /** 401 with the RFC 9728 pointer; {@code error="invalid_token"} only when a credential was sent. */
-    private Optional<Principal> unauthorized(ServerResponse response, String invalidTokenReason) {
+    private Optional<Principal> unauthorized(ServerResponse response, McpMetrics.AuthFailure reason,
+                                             String invalidTokenReason) {
+        metrics.authFailure(reason);
         StringBuilder challenge = new StringBuilder("Bearer resource_metadata=\"")
                 .append(config.resourceMetadataUrl()).append('"');
         if (invalidTokenReason != null) {

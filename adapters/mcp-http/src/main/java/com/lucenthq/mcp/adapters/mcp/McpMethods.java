@@ -8,6 +8,7 @@ import com.lucenthq.mcp.domain.InvalidValueException;
 import com.lucenthq.mcp.domain.port.DataSourceUnavailableException;
 import com.lucenthq.mcp.domain.token.Principal;
 import com.lucenthq.mcp.domain.tool.Tool;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,6 @@ import java.util.logging.Logger;
 final class McpMethods {
 
     private static final Logger LOG = Logger.getLogger(McpMethods.class.getName());
-    private static final Logger AUDIT = Logger.getLogger("com.lucenthq.mcp.audit");
 
     private static final String INSTRUCTIONS = "Read-only access to one organization's Lucent data: issues "
             + "(grouped problems with status and severity), signals (configured matching rules with match counts) "
@@ -35,13 +35,19 @@ final class McpMethods {
 
     private final ObjectMapper json;
     private final Map<String, ToolBinding> tools = new LinkedHashMap<>();
+    private final Map<String, McpMetrics.ToolMeters> toolMeters = new HashMap<>();
     private final ObjectNode toolList;
     private final String serverVersion;
+    private final AuditLog audit;
 
-    McpMethods(ObjectMapper json, List<ToolBinding> bindings, String serverVersion) {
+    McpMethods(ObjectMapper json, List<ToolBinding> bindings, String serverVersion, McpMetrics metrics) {
         this.json = json;
         this.serverVersion = serverVersion;
-        bindings.forEach(binding -> tools.put(binding.tool().name(), binding));
+        this.audit = new AuditLog(json);
+        bindings.forEach(binding -> {
+            tools.put(binding.tool().name(), binding);
+            toolMeters.put(binding.tool().name(), metrics.tool(binding.tool().name()));
+        });
         this.toolList = renderToolList();
     }
 
@@ -101,23 +107,23 @@ final class McpMethods {
             throw JsonRpcException.invalidParams("Unknown tool: " + name + "; available: " + String.join(", ", tools.keySet()));
         }
         long started = System.nanoTime();
-        String outcome = "error";
+        ToolOutcome outcome = ToolOutcome.ERROR;
         try {
             ToolArguments arguments = ToolArguments.check(binding.tool(), params.get("arguments"), json.createObjectNode());
             ObjectNode result = success(binding.call(principal, arguments));
-            outcome = "ok";
+            outcome = ToolOutcome.OK;
             return result;
         } catch (InvalidValueException e) {
-            outcome = "invalid_arguments";
+            outcome = ToolOutcome.INVALID_ARGUMENTS;
             throw ToolArguments.invalid(e.field(), e.problem());
         } catch (JsonRpcException e) {
-            outcome = "invalid_arguments";
+            outcome = ToolOutcome.INVALID_ARGUMENTS;
             throw e;
         } catch (ToolFailure e) {
-            outcome = "not_found";
+            outcome = ToolOutcome.NOT_FOUND;
             return failure(e.getMessage());
         } catch (DataSourceUnavailableException e) {
-            outcome = "backend_unavailable";
+            outcome = ToolOutcome.BACKEND_UNAVAILABLE;
             LOG.log(Level.WARNING, "Tool " + name + " for org " + principal.org() + ": " + e.getMessage(), e.getCause());
             return failure(e.getMessage());
         } catch (RuntimeException e) {
@@ -126,8 +132,9 @@ final class McpMethods {
             return failure("The " + name + " tool failed unexpectedly (reference " + reference
                     + "). Try again; if it keeps failing, report the reference to your Lucent administrator.");
         } finally {
-            AUDIT.info("tool_call tool=" + name + " org=" + principal.org() + " token_id=" + principal.tokenId()
-                    + " outcome=" + outcome + " duration_ms=" + (System.nanoTime() - started) / 1_000_000);
+            long nanos = System.nanoTime() - started;
+            toolMeters.get(name).record(outcome, nanos);
+            audit.toolCall(principal, name, outcome, nanos);
         }
     }
 

@@ -98,7 +98,8 @@ class McpHttpServiceTest {
                 .maxPayloadSize(64 * 1024)
                 .routing(routing -> routing.register(new McpHttpService(useCases,
                         new McpHttpConfig(URI.create("https://mcp.example.com"), List.of(URI.create("https://auth.example.com")),
-                                URI.create("https://docs.example.com/mcp"), Set.of("https://allowed.example.com")),
+                                URI.create("https://docs.example.com/mcp"), Set.of("https://allowed.example.com"),
+                                RateLimits.DISABLED),
                         "test")))
                 .build()
                 .start();

@@ -1,0 +1,57 @@
+package com.lucenthq.mcp.adapters.jdbc;
+
+import com.lucenthq.mcp.domain.port.TokenStoreUnavailableException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import javax.sql.DataSource;
+
+/**
+ * What the stores on the token database share: one auto-committed prepared statement per call, every
+ * {@link SQLException} turned into a {@link TokenStoreUnavailableException} that names the operation but
+ * never the SQL, and timestamps as UTC {@code TIMESTAMP WITH TIME ZONE} truncated to the microsecond, the
+ * precision both PostgreSQL and H2 keep.
+ */
+final class Statements {
+
+    private Statements() {
+    }
+
+    /** The work done with one prepared statement, which may throw what JDBC throws. */
+    @FunctionalInterface
+    interface StatementWork<T> {
+        T apply(PreparedStatement statement) throws SQLException;
+    }
+
+    /** Runs {@code work} on {@code sql} prepared on a connection of its own; {@code operation} completes "Could not …". */
+    static <T> T run(DataSource dataSource, String operation, String sql, StatementWork<T> work) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            return work.apply(statement);
+        } catch (SQLException e) {
+            String state = e.getSQLState() == null ? "" : " (SQL state " + e.getSQLState() + ")";
+            throw new TokenStoreUnavailableException("Could not " + operation + ": the token database failed" + state + ".", e);
+        }
+    }
+
+    /** Binds {@code instant} in UTC to the microsecond, or SQL NULL for null. */
+    static void setTimestamp(PreparedStatement statement, int index, Instant instant) throws SQLException {
+        if (instant == null) {
+            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            statement.setObject(index, OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+        }
+    }
+
+    /** The instant in {@code column} of the current row, or null for SQL NULL. */
+    static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}
