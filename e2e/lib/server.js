@@ -27,6 +27,12 @@ export const START_TIMEOUT_MS = 120_000;
 export const CLI_TIMEOUT_MS = 120_000;
 export const STOP_TIMEOUT_MS = 30_000;
 
+const GENEROUS_RATE_LIMITS = {
+  LUCENT_MCP_RATE_PER_TOKEN: '1000/s,burst=1000',
+  LUCENT_MCP_RATE_PER_ADDRESS: '1000/s,burst=1000',
+  LUCENT_MCP_RATE_FAILED_AUTH: '1000/s,burst=1000',
+};
+
 /**
  * Runs the launcher with `args`; resolves with { code, signal, stdout, stderr }.
  * Stdout and stderr are captured separately; stderr is also appended to `logFile`
@@ -135,10 +141,12 @@ export class LucentServer {
 
   #serve(startTimeoutMs) {
     const log = createWriteStream(this.logFile, { flags: 'a' });
-    const child = spawn(LAUNCHER, ['serve', '--port', '0', '--data-dir', this.dataDir], {
+    const child = spawn(LAUNCHER, ['serve', '--port', '0', '--operations-port', '0', '--data-dir', this.dataDir], {
       cwd: resolve(E2E_DIR, '..'),
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
+      // The suite calls far faster than an agent does; rate limiting has its own tests in adapters/mcp-http.
+      env: { ...process.env, ...GENEROUS_RATE_LIMITS },
     });
     this.process = child;
     // The server runs in its own process group: never leave it behind if this process dies.

@@ -15,6 +15,7 @@ import registerDiscovery from './suites/discovery.js';
 import registerLegacySse from './suites/legacy-sse.js';
 import registerInspector from './suites/inspector.js';
 import registerLastUsed from './suites/last-used.js';
+import registerSettingsPage from './suites/settings-page.js';
 import registerSecrets from './suites/secrets.js';
 
 /** Shared by all suites; filled in by the `before` hook. */
@@ -50,4 +51,5 @@ registerDiscovery(env);
 registerLegacySse(env);
 registerInspector(env);
 registerLastUsed(env);
+registerSettingsPage(env); // headless Chromium on /admin/
 registerSecrets(env); // keep last: stops the server

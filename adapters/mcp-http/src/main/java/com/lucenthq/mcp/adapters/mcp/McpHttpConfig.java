@@ -36,16 +36,10 @@ public record McpHttpConfig(URI publicBaseUrl, List<URI> authorizationServers, U
         Objects.requireNonNull(rateLimits, "rateLimits");
     }
 
-    /** With the {@linkplain RateLimits#DEFAULTS default rate limits}. */
-    public McpHttpConfig(URI publicBaseUrl, List<URI> authorizationServers, URI documentationUrl,
-                         Set<String> allowedOrigins) {
-        this(publicBaseUrl, authorizationServers, documentationUrl, allowedOrigins, RateLimits.DEFAULTS);
-    }
-
     /** The defaults for a server reached at {@code publicBaseUrl}: it names itself as issuer. */
     public static McpHttpConfig forBaseUrl(URI publicBaseUrl) {
         return new McpHttpConfig(publicBaseUrl, List.of(publicBaseUrl),
-                URI.create("https://docs.lucenthq.com/mcp"), Set.of());
+                URI.create("https://docs.lucenthq.com/mcp"), Set.of(), RateLimits.DEFAULTS);
     }
 
     public McpHttpConfig withRateLimits(RateLimits limits) {

@@ -18,7 +18,6 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,11 +50,6 @@ public final class McpHttpService implements HttpService {
     /** Records metrics in {@code meters}: pass the registry that the operations endpoint scrapes. */
     public McpHttpService(McpUseCases useCases, McpHttpConfig config, String serverVersion, MeterRegistry meters) {
         this(useCases, config, serverVersion, meters, Ticker.SYSTEM);
-    }
-
-    /** Keeps metrics in memory only, where nothing reads them; for tests and embedding without monitoring. */
-    public McpHttpService(McpUseCases useCases, McpHttpConfig config, String serverVersion) {
-        this(useCases, config, serverVersion, new SimpleMeterRegistry());
     }
 
     /** With the rate limiters' time source, so that tests can refill buckets without sleeping. */

@@ -26,6 +26,7 @@ import com.lucenthq.mcp.domain.port.TokenStoreUnavailableException;
 import com.lucenthq.mcp.domain.token.Principal;
 import com.lucenthq.mcp.domain.token.TokenId;
 import io.helidon.webserver.WebServer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -100,7 +101,7 @@ class McpHttpServiceTest {
                         new McpHttpConfig(URI.create("https://mcp.example.com"), List.of(URI.create("https://auth.example.com")),
                                 URI.create("https://docs.example.com/mcp"), Set.of("https://allowed.example.com"),
                                 RateLimits.DISABLED),
-                        "test")))
+                        "test", new SimpleMeterRegistry())))
                 .build()
                 .start();
         base = "http://127.0.0.1:" + server.port();
