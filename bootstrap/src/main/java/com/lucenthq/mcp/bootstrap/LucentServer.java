@@ -5,6 +5,7 @@ import com.lucenthq.mcp.adapters.admin.AdminHttpService;
 import com.lucenthq.mcp.adapters.admin.AdminUseCases;
 import com.lucenthq.mcp.adapters.crypto.SecureRandomTokenGenerator;
 import com.lucenthq.mcp.adapters.crypto.Sha256TokenHasher;
+import com.lucenthq.mcp.adapters.grpc.DataChannelSecurity;
 import com.lucenthq.mcp.adapters.grpc.DataChannels;
 import com.lucenthq.mcp.adapters.grpc.GrpcInsightSource;
 import com.lucenthq.mcp.adapters.grpc.GrpcIssueSource;
@@ -91,8 +92,9 @@ final class LucentServer implements AutoCloseable {
                 LOG.info("Started the bundled sample data backend on 127.0.0.1:" + backend.port());
                 return "127.0.0.1:" + backend.port();
             });
-            boolean plaintext = settings.dataTarget().isEmpty() || settings.dataPlaintext();
-            ManagedChannel channel = DataChannels.open(target, plaintext);
+            DataChannelSecurity security = settings.dataTarget().isPresent() ? settings.dataSecurity()
+                    : new DataChannelSecurity.Plaintext();
+            ManagedChannel channel = DataChannels.open(target, security);
             resources.add(() -> {
                 channel.shutdown();
                 if (!channel.awaitTermination(5, TimeUnit.SECONDS)) {

@@ -1,7 +1,9 @@
 package com.lucenthq.mcp.bootstrap;
 
+import com.lucenthq.mcp.adapters.grpc.DataChannelSecurity;
 import com.lucenthq.mcp.adapters.mcp.RateLimits;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -20,23 +22,23 @@ final class ServeCommand implements Callable<Integer> {
 
     private static volatile boolean serving;
 
-    @Option(names = "--host", defaultValue = "${env:LUCENT_MCP_HOST:-127.0.0.1}",
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "${env:LUCENT_MCP_HOST:-127.0.0.1}",
             description = "Address to bind (default: ${DEFAULT-VALUE}; env LUCENT_MCP_HOST).")
     String host;
 
-    @Option(names = "--port", defaultValue = "${env:LUCENT_MCP_PORT:-8080}",
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "${env:LUCENT_MCP_PORT:-8080}",
             description = "Port to listen on, 0 for any free port (default: ${DEFAULT-VALUE}; env LUCENT_MCP_PORT).")
     int port;
 
     @Mixin
     DatabaseOptions database;
 
-    @Option(names = "--public-url", defaultValue = "${env:LUCENT_MCP_PUBLIC_URL}",
+    @Option(names = "--public-url", paramLabel = "URL", defaultValue = "${env:LUCENT_MCP_PUBLIC_URL}",
             description = "Base URL clients reach the server at, e.g. https://mcp.example.com behind a proxy "
                     + "(default: http://HOST:PORT; env LUCENT_MCP_PUBLIC_URL).")
     URI publicUrl;
 
-    @Option(names = "--data-target", defaultValue = "${env:LUCENT_MCP_DATA_TARGET}",
+    @Option(names = "--data-target", paramLabel = "TARGET", defaultValue = "${env:LUCENT_MCP_DATA_TARGET}",
             description = "gRPC target of the lucent.data.v1 services, e.g. dns:///data.internal:443 "
                     + "(default: start the bundled sample backend; env LUCENT_MCP_DATA_TARGET).")
     String dataTarget;
@@ -45,11 +47,25 @@ final class ServeCommand implements Callable<Integer> {
             description = "Talk to --data-target without TLS (default: ${DEFAULT-VALUE}; env LUCENT_MCP_DATA_PLAINTEXT).")
     boolean dataPlaintext;
 
-    @Option(names = "--data-deadline", defaultValue = "${env:LUCENT_MCP_DATA_DEADLINE:-PT2S}",
+    @Option(names = "--data-ca-file", paramLabel = "PEM", defaultValue = "${env:LUCENT_MCP_DATA_CA_FILE}",
+            description = "CA certificates (PEM) to trust for --data-target's TLS (default: the JDK's trust store; "
+                    + "env LUCENT_MCP_DATA_CA_FILE).")
+    Path dataCaFile;
+
+    @Option(names = "--data-client-cert", paramLabel = "PEM", defaultValue = "${env:LUCENT_MCP_DATA_CLIENT_CERT}",
+            description = "Client certificate chain (PEM) for data services that require mutual TLS "
+                    + "(env LUCENT_MCP_DATA_CLIENT_CERT); needs --data-client-key.")
+    Path dataClientCert;
+
+    @Option(names = "--data-client-key", paramLabel = "PEM", defaultValue = "${env:LUCENT_MCP_DATA_CLIENT_KEY}",
+            description = "Private key (PKCS#8 PEM) of --data-client-cert (env LUCENT_MCP_DATA_CLIENT_KEY).")
+    Path dataClientKey;
+
+    @Option(names = "--data-deadline", paramLabel = "DURATION", defaultValue = "${env:LUCENT_MCP_DATA_DEADLINE:-PT2S}",
             description = "Deadline of each data-service call, ISO-8601 (default: ${DEFAULT-VALUE}; env LUCENT_MCP_DATA_DEADLINE).")
     Duration dataDeadline;
 
-    @Option(names = "--max-request-bytes", defaultValue = "${env:LUCENT_MCP_MAX_REQUEST_BYTES:-1048576}",
+    @Option(names = "--max-request-bytes", paramLabel = "BYTES", defaultValue = "${env:LUCENT_MCP_MAX_REQUEST_BYTES:-1048576}",
             description = "Larger request bodies get 413 (default: ${DEFAULT-VALUE}; env LUCENT_MCP_MAX_REQUEST_BYTES).")
     long maxRequestBytes;
 
@@ -61,26 +77,26 @@ final class ServeCommand implements Callable<Integer> {
             description = "Issuers named in the protected-resource metadata (default: the public URL; env LUCENT_MCP_AUTHORIZATION_SERVERS).")
     List<URI> authorizationServers;
 
-    @Option(names = "--rate-per-token", defaultValue = "${env:LUCENT_MCP_RATE_PER_TOKEN:-20/s,burst=40}",
+    @Option(names = "--rate-per-token", paramLabel = "RATE", defaultValue = "${env:LUCENT_MCP_RATE_PER_TOKEN:-20/s,burst=40}",
             description = "Requests per token, or off (default: ${DEFAULT-VALUE}; env LUCENT_MCP_RATE_PER_TOKEN).")
     String ratePerToken;
 
-    @Option(names = "--rate-per-address", defaultValue = "${env:LUCENT_MCP_RATE_PER_ADDRESS:-50/s,burst=100}",
+    @Option(names = "--rate-per-address", paramLabel = "RATE", defaultValue = "${env:LUCENT_MCP_RATE_PER_ADDRESS:-50/s,burst=100}",
             description = "Requests per client address, or off; behind a load balancer that hides client addresses, "
                     + "off (default: ${DEFAULT-VALUE}; env LUCENT_MCP_RATE_PER_ADDRESS).")
     String ratePerAddress;
 
-    @Option(names = "--rate-failed-auth", defaultValue = "${env:LUCENT_MCP_RATE_FAILED_AUTH:-10/min,burst=20}",
+    @Option(names = "--rate-failed-auth", paramLabel = "RATE", defaultValue = "${env:LUCENT_MCP_RATE_FAILED_AUTH:-10/min,burst=20}",
             description = "Refused tokens per client address before it gets 429, or off (default: ${DEFAULT-VALUE}; "
                     + "env LUCENT_MCP_RATE_FAILED_AUTH).")
     String rateFailedAuth;
 
-    @Option(names = "--operations-host", defaultValue = "${env:LUCENT_MCP_OPERATIONS_HOST:-127.0.0.1}",
+    @Option(names = "--operations-host", paramLabel = "HOST", defaultValue = "${env:LUCENT_MCP_OPERATIONS_HOST:-127.0.0.1}",
             description = "Address of the /metrics and /health listener, which has no authentication "
                     + "(default: ${DEFAULT-VALUE}; env LUCENT_MCP_OPERATIONS_HOST).")
     String operationsHost;
 
-    @Option(names = "--operations-port", defaultValue = "${env:LUCENT_MCP_OPERATIONS_PORT:-9464}",
+    @Option(names = "--operations-port", paramLabel = "PORT", defaultValue = "${env:LUCENT_MCP_OPERATIONS_PORT:-9464}",
             description = "Port of the /metrics and /health listener, 0 for any free port (default: ${DEFAULT-VALUE}; "
                     + "env LUCENT_MCP_OPERATIONS_PORT).")
     int operationsPort;
@@ -92,7 +108,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         ServerSettings settings = new ServerSettings(host, port, Optional.ofNullable(publicUrl), database::open,
-                Optional.ofNullable(dataTarget).filter(t -> !t.isBlank()), dataPlaintext, dataDeadline, maxRequestBytes,
+                Optional.ofNullable(dataTarget).filter(t -> !t.isBlank()), dataSecurity(), dataDeadline, maxRequestBytes,
                 allowedOrigins == null ? Set.of() : Set.copyOf(allowedOrigins),
                 authorizationServers == null ? List.of() : authorizationServers,
                 new RateLimits(rate("--rate-per-token", ratePerToken), rate("--rate-per-address", ratePerAddress),
@@ -115,6 +131,20 @@ final class ServeCommand implements Callable<Integer> {
         System.out.flush();
         stopped.await();
         return 0;
+    }
+
+    private DataChannelSecurity dataSecurity() {
+        if ((dataClientCert == null) != (dataClientKey == null)) {
+            throw new IllegalArgumentException("--data-client-cert and --data-client-key go together");
+        }
+        if (dataPlaintext) {
+            if (dataCaFile != null || dataClientCert != null) {
+                throw new IllegalArgumentException("--data-plaintext cannot be combined with TLS files");
+            }
+            return new DataChannelSecurity.Plaintext();
+        }
+        return new DataChannelSecurity.Tls(Optional.ofNullable(dataCaFile), Optional.ofNullable(dataClientCert)
+                .map(certificate -> new DataChannelSecurity.ClientCertificate(certificate, dataClientKey)));
     }
 
     private static Optional<RateLimits.Rate> rate(String option, String text) {

@@ -1,5 +1,6 @@
 package com.lucenthq.mcp.bootstrap;
 
+import com.lucenthq.mcp.adapters.grpc.DataChannelSecurity;
 import com.lucenthq.mcp.adapters.jdbc.TokenDatabase;
 import com.lucenthq.mcp.adapters.mcp.RateLimits;
 import java.net.URI;
@@ -18,12 +19,13 @@ import java.util.function.Supplier;
  * @param publicBaseUrl   the URL clients use; empty to use http://host:port
  * @param dataTarget      the gRPC target of the data services (e.g. {@code dns:///data.internal:443});
  *                        empty to start the bundled sample backend on loopback
+ * @param dataSecurity    how the channel to {@code dataTarget} is secured (the bundled backend is on loopback, in plaintext)
  * @param maxRequestBytes larger request bodies are refused with 413
  * @param operationsPort  the listener of /metrics and /health/*, 0 for any free port
  */
 record ServerSettings(String host, int port, Optional<URI> publicBaseUrl, Supplier<TokenDatabase> tokenDatabase,
                       Optional<String> dataTarget,
-                      boolean dataPlaintext, Duration dataDeadline, long maxRequestBytes, Set<String> allowedOrigins,
+                      DataChannelSecurity dataSecurity, Duration dataDeadline, long maxRequestBytes, Set<String> allowedOrigins,
                       List<URI> authorizationServers, RateLimits rateLimits, String operationsHost, int operationsPort) {
 
     ServerSettings {
@@ -32,6 +34,7 @@ record ServerSettings(String host, int port, Optional<URI> publicBaseUrl, Suppli
             throw new IllegalArgumentException("port must be between 0 and 65535");
         }
         Objects.requireNonNull(tokenDatabase, "tokenDatabase");
+        Objects.requireNonNull(dataSecurity, "dataSecurity");
         if (dataDeadline.isNegative() || dataDeadline.isZero()) {
             throw new IllegalArgumentException("the data deadline must be positive");
         }

@@ -4,7 +4,7 @@ import com.lucenthq.mcp.proto.data.v1.InsightServiceGrpc;
 import com.lucenthq.mcp.proto.data.v1.IssueServiceGrpc;
 import com.lucenthq.mcp.proto.data.v1.SignalServiceGrpc;
 import io.grpc.ManagedChannel;
-import io.grpc.ManagedChannelBuilder;
+import io.grpc.Grpc;
 import java.util.List;
 import java.util.Map;
 
@@ -38,18 +38,13 @@ public final class DataChannels {
      * that retries every lucent.data.v1 call answered with UNAVAILABLE, at most three attempts with
      * exponential backoff from 100 ms to 1 s. Needs a transport such as grpc-netty-shaded at runtime.
      *
-     * @param plaintext true for an unencrypted connection (loopback, a sidecar); false for TLS
+     * @param security plaintext (loopback, a sidecar) or TLS, possibly with a private CA and a client certificate
      */
-    public static ManagedChannel open(String target, boolean plaintext) {
-        ManagedChannelBuilder<?> builder = ManagedChannelBuilder.forTarget(target)
+    public static ManagedChannel open(String target, DataChannelSecurity security) {
+        return Grpc.newChannelBuilder(target, security.credentials())
                 .defaultServiceConfig(serviceConfig())
-                .enableRetry();
-        if (plaintext) {
-            builder.usePlaintext();
-        } else {
-            builder.useTransportSecurity();
-        }
-        return builder.build();
+                .enableRetry()
+                .build();
     }
 
     static Map<String, Object> serviceConfig() {

@@ -55,7 +55,7 @@ class DataChannelsTest {
             builder.addService(ServerInterceptors.intercept(service, faults));
         }
         server = builder.build().start();
-        channel = DataChannels.open("127.0.0.1:" + server.getPort(), true);
+        channel = DataChannels.open("127.0.0.1:" + server.getPort(), new DataChannelSecurity.Plaintext());
     }
 
     @AfterEach
@@ -134,7 +134,7 @@ class DataChannelsTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        ManagedChannel nowhere = DataChannels.open("127.0.0.1:" + closedPort, true);
+        ManagedChannel nowhere = DataChannels.open("127.0.0.1:" + closedPort, new DataChannelSecurity.Plaintext());
         try {
             DataSourceUnavailableException e = assertThrows(DataSourceUnavailableException.class,
                     () -> new GrpcIssueSource(nowhere, Duration.ofSeconds(5)).find(ACME, CHECKOUT_LATENCY_ISSUE));
