@@ -42,6 +42,8 @@ import com.lucenthq.mcp.domain.port.TokenGenerator;
 import com.lucenthq.mcp.domain.port.TokenHasher;
 import com.lucenthq.mcp.samplebackend.SampleBackend;
 import io.grpc.ManagedChannel;
+import io.helidon.http.Method;
+import io.helidon.http.Status;
 import io.helidon.webserver.WebServer;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -151,7 +153,13 @@ final class LucentServer implements AutoCloseable {
                     .maxPayloadSize(settings.maxRequestBytes())
                     .shutdownHook(false)
                     .shutdownGracePeriod(SHUTDOWN_GRACE_PERIOD)
-                    .routing(routing -> routing.register(mcp).register(admin))
+                    // Answers are written whole: Nagle's algorithm would only hold their last segment back
+                    // until the client's delayed ACK, about 40 ms.
+                    .connectionOptions(options -> options.tcpNoDelay(true))
+                    .routing(routing -> routing.register(mcp).register(admin)
+                            // Any other HEAD: Helidon's own 404 would carry a body, which a reused connection
+                            // would read as the start of the next response.
+                            .route(Method.HEAD, "/*", (request, response) -> response.status(Status.NOT_FOUND_404).send()))
                     .putSocket(OPERATIONS_SOCKET, socket -> socket
                             .host(settings.operationsHost())
                             .port(settings.operationsPort())

@@ -85,6 +85,9 @@ public final class AdminHttpService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
+        // HEAD first, answered without content: content on a HEAD answer desynchronizes a reused connection.
+        rules.head(ROOT, this::headNotSupported)
+                .head(ROOT + "/*", this::headNotSupported);
         rules.get(ROOT, this::redirectToPage)
                 .get(ROOT + "/", page(indexHtml))
                 .get(ROOT + "/index.html", page(indexHtml))
@@ -355,6 +358,12 @@ public final class AdminHttpService implements HttpService {
     }
 
     /** An API route: no caching, the page's security headers, and every failure answered as JSON here. */
+    private void headNotSupported(ServerRequest request, ServerResponse response) {
+        securityHeaders(response);
+        response.header(HeaderNames.ALLOW, "GET, POST, DELETE");
+        response.status(Status.METHOD_NOT_ALLOWED_405).send();
+    }
+
     private Handler api(ApiHandler handler) {
         return (request, response) -> {
             securityHeaders(response);

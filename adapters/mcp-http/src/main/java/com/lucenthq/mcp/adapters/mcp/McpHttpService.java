@@ -74,6 +74,14 @@ public final class McpHttpService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
+        // HEAD first: an answer to HEAD must carry no body, or a reused connection reads it as the next response.
+        rules.head(McpHttpConfig.MCP_PATH, (request, response) -> withoutBody(response, Status.METHOD_NOT_ALLOWED_405, "POST"))
+                .head(McpHttpConfig.RESOURCE_METADATA_PATH, (request, response) ->
+                        withoutBody(response, Status.METHOD_NOT_ALLOWED_405, "GET"))
+                .head(McpHttpConfig.RESOURCE_METADATA_PATH + McpHttpConfig.MCP_PATH, (request, response) ->
+                        withoutBody(response, Status.METHOD_NOT_ALLOWED_405, "GET"))
+                .head("/api/sse", (request, response) -> withoutBody(response, Status.GONE_410, null))
+                .head("/api/message", (request, response) -> withoutBody(response, Status.GONE_410, null));
         rules.post(McpHttpConfig.MCP_PATH, measured(this::post))
                 .any(McpHttpConfig.MCP_PATH, measured(this::otherMethod))
                 .get(McpHttpConfig.RESOURCE_METADATA_PATH, this::resourceMetadata)
@@ -97,6 +105,10 @@ public final class McpHttpService implements HttpService {
             error(response, Status.BAD_REQUEST_400, null, JsonRpcException.INVALID_REQUEST,
                     "Unsupported MCP-Protocol-Version " + version.get() + "; supported: "
                             + String.join(", ", ProtocolVersion.SUPPORTED));
+            return;
+        }
+        if (!request.content().hasEntity()) {
+            error(response, Status.BAD_REQUEST_400, null, JsonRpcException.PARSE_ERROR, "Parse error: the body is empty");
             return;
         }
         JsonNode message;
@@ -220,9 +232,9 @@ public final class McpHttpService implements HttpService {
         return switch (result) {
             case AuthenticationResult.Authenticated authenticated -> withinTokenLimit(response, authenticated.principal());
             case AuthenticationResult.Missing missing -> unauthorized(response, McpMetrics.AuthFailure.MISSING,
-                    authorization.isEmpty() ? null : "Send exactly one Authorization: Bearer luc_mcp_… header");
+                    authorization.isEmpty() ? null : "Send exactly one Authorization: Bearer luc_mcp_... header");
             case AuthenticationResult.Malformed malformed -> unauthorized(response, McpMetrics.AuthFailure.MALFORMED,
-                    "The token is malformed: it must be the full luc_mcp_… value, without spaces");
+                    "The token is malformed: it must be the full luc_mcp_... value, without spaces");
             case AuthenticationResult.Unknown unknown ->
                     unauthorized(response, McpMetrics.AuthFailure.UNKNOWN, "The token is not valid");
             case AuthenticationResult.Revoked revoked ->
@@ -313,6 +325,14 @@ public final class McpHttpService implements HttpService {
         response.status(status);
         response.header(HeaderNames.CONTENT_TYPE, JSON);
         response.send(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A status, and the methods to use instead when there are any, with no entity at all. */
+    static void withoutBody(ServerResponse response, Status status, String allow) {
+        if (allow != null) {
+            response.header(HeaderNames.ALLOW, allow);
+        }
+        response.status(status).send();
     }
 
     private static void plain(ServerResponse response, Status status, String message) {

@@ -140,7 +140,10 @@ class McpHttpServiceTest {
         for (String token : List.of("luc_mcp_" + "B".repeat(32), VALID + " x", VALID + "A", " " + VALID, VALID.substring(8), REVOKED)) {
             HttpResponse<String> response = post(initialize("2025-11-25"), "Bearer " + token);
             assertEquals(401, response.statusCode(), token);
-            assertTrue(response.headers().firstValue("WWW-Authenticate").orElseThrow().contains("error=\"invalid_token\""));
+            String challenge = response.headers().firstValue("WWW-Authenticate").orElseThrow();
+            assertTrue(challenge.contains("error=\"invalid_token\""));
+            // RFC 6750 3: error_description is printable ASCII; anything else reaches the client as '?'.
+            assertTrue(challenge.chars().allMatch(c -> c >= 0x20 && c <= 0x7e) && !challenge.contains("?"), challenge);
             assertFalse(response.body().contains(token.strip()), "the response must not echo the token");
         }
     }
@@ -198,6 +201,11 @@ class McpHttpServiceTest {
         assertError(post("[" + initialize("2025-11-25") + "]", "Bearer " + VALID), 400, -32600);
         assertError(post("{\"jsonrpc\":\"1.0\",\"id\":1,\"method\":\"ping\"}", "Bearer " + VALID), 400, -32600);
         assertError(post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"resources/read\"}", "Bearer " + VALID), 200, -32601);
+    }
+
+    @Test
+    void anEmptyBodyIsAParseError() throws Exception {
+        assertError(post("", "Bearer " + VALID), 400, -32700);
     }
 
     @Test
