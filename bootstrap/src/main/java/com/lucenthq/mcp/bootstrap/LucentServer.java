@@ -136,7 +136,7 @@ final class LucentServer implements AutoCloseable {
             McpHttpConfig mcpConfig = new McpHttpConfig(publicBaseUrl,
                     settings.authorizationServers().isEmpty() ? List.of(publicBaseUrl) : settings.authorizationServers(),
                     McpHttpConfig.forBaseUrl(publicBaseUrl).documentationUrl(), settings.allowedOrigins(),
-                    settings.rateLimits());
+                    settings.rateLimits(), settings.maxResultBytes());
             PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             new JvmMemoryMetrics().bindTo(meters);
             new JvmThreadMetrics().bindTo(meters);

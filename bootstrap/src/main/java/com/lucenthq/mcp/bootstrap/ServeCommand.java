@@ -69,6 +69,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Larger request bodies get 413 (default: ${DEFAULT-VALUE}; env LUCENT_MCP_MAX_REQUEST_BYTES).")
     long maxRequestBytes;
 
+    @Option(names = "--max-result-bytes", paramLabel = "BYTES", defaultValue = "${env:LUCENT_MCP_MAX_RESULT_BYTES:-65536}",
+            description = "Size budget of one tool result: a longer list is cut, marked truncated and continued by its "
+                    + "cursor, to spare the agent's context (default: ${DEFAULT-VALUE}; env LUCENT_MCP_MAX_RESULT_BYTES).")
+    int maxResultBytes;
+
     @Option(names = "--allowed-origin", split = ",", defaultValue = "${env:LUCENT_MCP_ALLOWED_ORIGINS}",
             description = "Browser origins allowed besides the public URL's own, comma-separated (env LUCENT_MCP_ALLOWED_ORIGINS).")
     List<String> allowedOrigins;
@@ -108,7 +113,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         ServerSettings settings = new ServerSettings(host, port, Optional.ofNullable(publicUrl), database::open,
-                Optional.ofNullable(dataTarget).filter(t -> !t.isBlank()), dataSecurity(), dataDeadline, maxRequestBytes,
+                Optional.ofNullable(dataTarget).filter(t -> !t.isBlank()), dataSecurity(), dataDeadline, maxRequestBytes, maxResultBytes,
                 allowedOrigins == null ? Set.of() : Set.copyOf(allowedOrigins),
                 authorizationServers == null ? List.of() : authorizationServers,
                 new RateLimits(rate("--rate-per-token", ratePerToken), rate("--rate-per-address", ratePerAddress),

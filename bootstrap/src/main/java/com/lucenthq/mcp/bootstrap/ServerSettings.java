@@ -21,11 +21,13 @@ import java.util.function.Supplier;
  *                        empty to start the bundled sample backend on loopback
  * @param dataSecurity    how the channel to {@code dataTarget} is secured (the bundled backend is on loopback, in plaintext)
  * @param maxRequestBytes larger request bodies are refused with 413
+ * @param maxResultBytes  the size budget of one tool result; larger lists are cut and continued by cursor
  * @param operationsPort  the listener of /metrics and /health/*, 0 for any free port
  */
 record ServerSettings(String host, int port, Optional<URI> publicBaseUrl, Supplier<TokenDatabase> tokenDatabase,
                       Optional<String> dataTarget,
-                      DataChannelSecurity dataSecurity, Duration dataDeadline, long maxRequestBytes, Set<String> allowedOrigins,
+                      DataChannelSecurity dataSecurity, Duration dataDeadline, long maxRequestBytes, int maxResultBytes,
+                      Set<String> allowedOrigins,
                       List<URI> authorizationServers, RateLimits rateLimits, String operationsHost, int operationsPort) {
 
     ServerSettings {

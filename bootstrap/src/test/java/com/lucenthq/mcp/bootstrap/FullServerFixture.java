@@ -9,6 +9,7 @@ import com.lucenthq.mcp.adapters.crypto.SecureRandomTokenGenerator;
 import com.lucenthq.mcp.adapters.crypto.Sha256TokenHasher;
 import com.lucenthq.mcp.adapters.grpc.DataChannelSecurity;
 import com.lucenthq.mcp.adapters.jdbc.TokenDatabase;
+import com.lucenthq.mcp.adapters.mcp.McpHttpConfig;
 import com.lucenthq.mcp.adapters.mcp.RateLimits;
 import com.lucenthq.mcp.application.token.CreateTokenService;
 import com.lucenthq.mcp.domain.org.OrgId;
@@ -54,7 +55,7 @@ final class FullServerFixture implements AutoCloseable {
     static FullServerFixture start(Path dataDir, Optional<String> dataTarget, Duration dataDeadline, RateLimits limits) {
         LucentServer server = LucentServer.start(new ServerSettings("127.0.0.1", 0, Optional.empty(),
                 () -> TokenDatabase.h2File(dataDir), dataTarget, new DataChannelSecurity.Plaintext(),
-                dataDeadline, 1 << 20, Set.of(), List.of(), limits, "127.0.0.1", 0));
+                dataDeadline, 1 << 20, McpHttpConfig.DEFAULT_MAX_RESULT_BYTES, Set.of(), List.of(), limits, "127.0.0.1", 0));
         try (TokenDatabase database = TokenDatabase.h2File(dataDir)) {
             String token = new CreateTokenService(database.tokenStore(), new SecureRandomTokenGenerator(),
                     new Sha256TokenHasher(), LucentServer.SYSTEM_CLOCK)

@@ -8,6 +8,7 @@ import com.lucenthq.mcp.adapters.crypto.SecureRandomTokenGenerator;
 import com.lucenthq.mcp.adapters.crypto.Sha256TokenHasher;
 import com.lucenthq.mcp.adapters.grpc.DataChannelSecurity;
 import com.lucenthq.mcp.adapters.jdbc.TokenDatabase;
+import com.lucenthq.mcp.adapters.mcp.McpHttpConfig;
 import com.lucenthq.mcp.adapters.mcp.RateLimits;
 import com.lucenthq.mcp.application.token.CreateTokenService;
 import com.lucenthq.mcp.domain.org.OrgId;
@@ -58,7 +59,7 @@ class GracefulShutdownTest {
         try {
             LucentServer server = LucentServer.start(new ServerSettings("127.0.0.1", 0, Optional.empty(),
                     () -> TokenDatabase.h2File(dataDir), Optional.of("127.0.0.1:" + slowBackend.getPort()), new DataChannelSecurity.Plaintext(),
-                    Duration.ofSeconds(5), 1 << 20, Set.of(), List.of(), RateLimits.DEFAULTS, "127.0.0.1", 0));
+                    Duration.ofSeconds(5), 1 << 20, McpHttpConfig.DEFAULT_MAX_RESULT_BYTES, Set.of(), List.of(), RateLimits.DEFAULTS, "127.0.0.1", 0));
             String token = mintToken();
             String base = "http://127.0.0.1:" + server.port();
             HttpClient client = HttpClient.newHttpClient();

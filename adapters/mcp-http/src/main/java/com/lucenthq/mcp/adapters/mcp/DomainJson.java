@@ -23,8 +23,6 @@ import com.lucenthq.mcp.domain.issue.IssueStatus;
 import com.lucenthq.mcp.domain.issue.RelatedInsight;
 import com.lucenthq.mcp.domain.issue.RelatedSignal;
 import com.lucenthq.mcp.domain.issue.Severity;
-import com.lucenthq.mcp.domain.page.Cursor;
-import com.lucenthq.mcp.domain.page.Page;
 import com.lucenthq.mcp.domain.signal.MatchWindow;
 import com.lucenthq.mcp.domain.signal.Signal;
 import java.time.Instant;
@@ -80,6 +78,9 @@ final class DomainJson {
 
     static final ObjectNode NEXT_CURSOR_SCHEMA = nullableString(null);
 
+    /** True when the page was cut short to fit the response-size budget; {@code next_cursor} then continues it. */
+    static final ObjectNode TRUNCATED_SCHEMA = bool();
+
     private DomainJson() {
     }
 
@@ -132,13 +133,6 @@ final class DomainJson {
         ArrayNode issueIds = json.putArray("issue_ids");
         insight.issueIds().forEach(id -> issueIds.add(id.toString()));
         return json.put("created_at", time(insight.createdAt()));
-    }
-
-    /** {@code {<field>: [...], next_cursor: …}} for one page. */
-    static <T> ObjectNode page(String field, Page<T> page, Function<T, ObjectNode> render) {
-        ObjectNode json = NODES.objectNode();
-        json.set(field, array(page.items(), render));
-        return json.put("next_cursor", page.next().map(Cursor::value).orElse(null));
     }
 
     static String time(Instant instant) {

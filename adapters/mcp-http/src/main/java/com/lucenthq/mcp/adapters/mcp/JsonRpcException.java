@@ -1,5 +1,8 @@
 package com.lucenthq.mcp.adapters.mcp;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
+
 /** A JSON-RPC error to answer with: the request was wrong, not the server. */
 final class JsonRpcException extends RuntimeException {
 
@@ -7,12 +10,22 @@ final class JsonRpcException extends RuntimeException {
     static final int INVALID_REQUEST = -32600;
     static final int METHOD_NOT_FOUND = -32601;
     static final int INVALID_PARAMS = -32602;
+    static final int INTERNAL_ERROR = -32603;
+    /** MCP's code for a resource that does not exist (specification 2025-11-25, server/resources). */
+    static final int RESOURCE_NOT_FOUND = -32002;
 
     private final int code;
+    private final JsonNode data;
 
     JsonRpcException(int code, String message) {
+        this(code, message, null);
+    }
+
+    /** With the error's {@code data} member, or none when {@code data} is null. */
+    JsonRpcException(int code, String message, JsonNode data) {
         super(message, null, false, false);
         this.code = code;
+        this.data = data;
     }
 
     static JsonRpcException invalidParams(String message) {
@@ -21,5 +34,9 @@ final class JsonRpcException extends RuntimeException {
 
     int code() {
         return code;
+    }
+
+    Optional<JsonNode> data() {
+        return Optional.ofNullable(data);
     }
 }

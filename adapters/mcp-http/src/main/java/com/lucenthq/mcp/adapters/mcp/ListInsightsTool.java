@@ -16,18 +16,21 @@ import com.lucenthq.mcp.domain.signal.SignalId;
 import com.lucenthq.mcp.domain.token.Principal;
 import com.lucenthq.mcp.domain.tool.Tool;
 import com.lucenthq.mcp.domain.tool.ToolCatalogue;
+import java.util.concurrent.atomic.AtomicReference;
 
 final class ListInsightsTool implements ToolBinding {
 
-    private static final ObjectNode OUTPUT = object(required("insights", "since", "until", "next_cursor"),
+    private static final ObjectNode OUTPUT = object(required("insights", "since", "until", "next_cursor", "truncated"),
             "insights", arrayOf(DomainJson.INSIGHT_SCHEMA),
             "since", string("date-time"), "until", string("date-time"),
-            "next_cursor", DomainJson.NEXT_CURSOR_SCHEMA);
+            "next_cursor", DomainJson.NEXT_CURSOR_SCHEMA, "truncated", DomainJson.TRUNCATED_SCHEMA);
 
     private final ListInsights listInsights;
+    private final ResultBudget budget;
 
-    ListInsightsTool(ListInsights listInsights) {
+    ListInsightsTool(ListInsights listInsights, ResultBudget budget) {
         this.listInsights = listInsights;
+        this.budget = budget;
     }
 
     @Override
@@ -47,9 +50,16 @@ final class ListInsightsTool implements ToolBinding {
                 arguments.parsed("kind", text -> WireNames.parse("kind", text, InsightKind.class)),
                 arguments.parsed("signal_id", text -> SignalId.parse("signal_id", text)),
                 ListIssuesTool.page(arguments));
-        InsightListing listing = listInsights.list(principal, query);
-        ObjectNode result = DomainJson.page("insights", listing.page(), DomainJson::insight);
-        return result.put("since", DomainJson.time(listing.created().since()))
-                .put("until", DomainJson.time(listing.created().until()));
+        // The window is resolved on the first call; a second call (see ResultBudget) asks for that same window
+        // explicitly, so that its page and cursor belong to it, and later pages without since/until agree with it.
+        AtomicReference<TimeRange> window = new AtomicReference<>();
+        return budget.fit("insights", query.page(), page -> {
+            TimeRange created = window.get() == null ? query.created() : window.get();
+            InsightListing listing = listInsights.list(principal,
+                    new InsightQuery(created, query.kind(), query.signalId(), page));
+            window.compareAndSet(null, listing.created());
+            return listing.page();
+        }, DomainJson::insight, json -> json.put("since", DomainJson.time(window.get().since()))
+                .put("until", DomainJson.time(window.get().until())));
     }
 }

@@ -22,13 +22,16 @@ import com.lucenthq.mcp.domain.tool.ToolCatalogue;
 
 final class ListIssuesTool implements ToolBinding {
 
-    private static final ObjectNode OUTPUT = object(required("issues", "next_cursor"),
-            "issues", arrayOf(DomainJson.ISSUE_SCHEMA), "next_cursor", DomainJson.NEXT_CURSOR_SCHEMA);
+    private static final ObjectNode OUTPUT = object(required("issues", "next_cursor", "truncated"),
+            "issues", arrayOf(DomainJson.ISSUE_SCHEMA), "next_cursor", DomainJson.NEXT_CURSOR_SCHEMA,
+            "truncated", DomainJson.TRUNCATED_SCHEMA);
 
     private final ListIssues listIssues;
+    private final ResultBudget budget;
 
-    ListIssuesTool(ListIssues listIssues) {
+    ListIssuesTool(ListIssues listIssues, ResultBudget budget) {
         this.listIssues = listIssues;
+        this.budget = budget;
     }
 
     @Override
@@ -51,7 +54,9 @@ final class ListIssuesTool implements ToolBinding {
                 new TimeRange(arguments.instant("since").orElse(null), arguments.instant("until").orElse(null)),
                 arguments.parsed("sort", text -> WireNames.parse("sort", text, IssueSort.class)).orElse(null),
                 page(arguments));
-        return DomainJson.page("issues", listIssues.list(principal, query), DomainJson::issue);
+        return budget.fit("issues", query.page(), page -> listIssues.list(principal, new IssueQuery(query.status(),
+                        query.minSeverity(), query.signalId(), query.text(), query.lastSeen(), query.sort(), page)),
+                DomainJson::issue, json -> { });
     }
 
     /** The {@code limit} and {@code cursor} arguments every list tool shares. */

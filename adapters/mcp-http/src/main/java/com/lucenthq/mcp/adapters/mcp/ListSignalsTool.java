@@ -18,15 +18,17 @@ import java.util.Arrays;
 
 final class ListSignalsTool implements ToolBinding {
 
-    private static final ObjectNode OUTPUT = object(required("signals", "window", "next_cursor"),
+    private static final ObjectNode OUTPUT = object(required("signals", "window", "next_cursor", "truncated"),
             "signals", arrayOf(DomainJson.SIGNAL_SCHEMA),
             "window", oneOf(Arrays.stream(MatchWindow.values()).map(MatchWindow::label).toList()),
-            "next_cursor", DomainJson.NEXT_CURSOR_SCHEMA);
+            "next_cursor", DomainJson.NEXT_CURSOR_SCHEMA, "truncated", DomainJson.TRUNCATED_SCHEMA);
 
     private final ListSignals listSignals;
+    private final ResultBudget budget;
 
-    ListSignalsTool(ListSignals listSignals) {
+    ListSignalsTool(ListSignals listSignals, ResultBudget budget) {
         this.listSignals = listSignals;
+        this.budget = budget;
     }
 
     @Override
@@ -46,8 +48,9 @@ final class ListSignalsTool implements ToolBinding {
                 arguments.parsed("sort", text -> WireNames.parse("sort", text, SignalSort.class)).orElse(null),
                 arguments.parsed("window", text -> MatchWindow.parse("window", text)).orElse(null),
                 ListIssuesTool.page(arguments));
-        ObjectNode result = DomainJson.page("signals", listSignals.list(principal, query),
-                signal -> DomainJson.signal(signal, query.window()));
-        return result.put("window", query.window().label());
+        return budget.fit("signals", query.page(),
+                page -> listSignals.list(principal, new SignalQuery(query.enabled(), query.sort(), query.window(), page)),
+                signal -> DomainJson.signal(signal, query.window()),
+                json -> json.put("window", query.window().label()));
     }
 }

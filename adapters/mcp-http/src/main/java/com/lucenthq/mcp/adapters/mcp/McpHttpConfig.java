@@ -14,9 +14,16 @@ import java.util.Set;
  * @param documentationUrl     where a person learns to use the server
  * @param allowedOrigins       browser origins allowed to call the endpoint besides the public base URL's own
  * @param rateLimits           request rate limits of the endpoint, per replica
+ * @param maxResultBytes       the most bytes a list tool's structured content may take; longer pages are cut short
+ *                             with {@code truncated: true} (see {@link ResultBudget})
  */
 public record McpHttpConfig(URI publicBaseUrl, List<URI> authorizationServers, URI documentationUrl,
-                            Set<String> allowedOrigins, RateLimits rateLimits) {
+                            Set<String> allowedOrigins, RateLimits rateLimits, int maxResultBytes) {
+
+    /** The default of {@link #maxResultBytes}: 64 KiB. */
+    public static final int DEFAULT_MAX_RESULT_BYTES = ResultBudget.DEFAULT_MAX_BYTES;
+    /** The smallest {@link #maxResultBytes} accepted: room for a page's envelope and a modest item. */
+    public static final int MIN_MAX_RESULT_BYTES = 1_024;
 
     public static final String MCP_PATH = "/api/mcp";
     public static final String RESOURCE_METADATA_PATH = "/.well-known/oauth-protected-resource";
@@ -34,16 +41,26 @@ public record McpHttpConfig(URI publicBaseUrl, List<URI> authorizationServers, U
         Objects.requireNonNull(documentationUrl, "documentationUrl");
         allowedOrigins = Set.copyOf(allowedOrigins);
         Objects.requireNonNull(rateLimits, "rateLimits");
+        if (maxResultBytes < MIN_MAX_RESULT_BYTES) {
+            throw new IllegalArgumentException("the result size budget must be at least " + MIN_MAX_RESULT_BYTES
+                    + " bytes, not " + maxResultBytes);
+        }
     }
 
     /** The defaults for a server reached at {@code publicBaseUrl}: it names itself as issuer. */
     public static McpHttpConfig forBaseUrl(URI publicBaseUrl) {
         return new McpHttpConfig(publicBaseUrl, List.of(publicBaseUrl),
-                URI.create("https://docs.lucenthq.com/mcp"), Set.of(), RateLimits.DEFAULTS);
+                URI.create("https://docs.lucenthq.com/mcp"), Set.of(), RateLimits.DEFAULTS, DEFAULT_MAX_RESULT_BYTES);
     }
 
     public McpHttpConfig withRateLimits(RateLimits limits) {
-        return new McpHttpConfig(publicBaseUrl, authorizationServers, documentationUrl, allowedOrigins, limits);
+        return new McpHttpConfig(publicBaseUrl, authorizationServers, documentationUrl, allowedOrigins, limits,
+                maxResultBytes);
+    }
+
+    public McpHttpConfig withMaxResultBytes(int bytes) {
+        return new McpHttpConfig(publicBaseUrl, authorizationServers, documentationUrl, allowedOrigins, rateLimits,
+                bytes);
     }
 
     public String mcpUrl() {

@@ -57,13 +57,14 @@ public final class McpHttpService implements HttpService {
         this.useCases = useCases;
         this.config = config;
         this.metrics = new McpMetrics(meters);
+        ResultBudget budget = new ResultBudget(config.maxResultBytes());
         this.methods = new McpMethods(json, List.of(
-                new ListIssuesTool(useCases.listIssues()),
+                new ListIssuesTool(useCases.listIssues(), budget),
                 new GetIssueTool(useCases.getIssue()),
-                new ListSignalsTool(useCases.listSignals()),
+                new ListSignalsTool(useCases.listSignals(), budget),
                 new GetSignalTool(useCases.getSignal()),
-                new ListInsightsTool(useCases.listInsights()),
-                new GetInsightTool(useCases.getInsight())), serverVersion, metrics);
+                new ListInsightsTool(useCases.listInsights(), budget),
+                new GetInsightTool(useCases.getInsight())), new McpResources(json, useCases), serverVersion, metrics);
         RateLimits limits = config.rateLimits();
         this.perToken = new RateLimiter<>("per token", limits.perToken(), limits.maxTrackedKeys(), ticker);
         this.perAddress = new RateLimiter<>("per address", limits.perAddress(), limits.maxTrackedKeys(), ticker);
@@ -154,7 +155,9 @@ public final class McpHttpService implements HttpService {
         try {
             reply.set("result", methods.call(principal, method.textValue(), message.get("params")));
         } catch (JsonRpcException e) {
-            reply.set("error", errorObject(e.code(), e.getMessage()));
+            ObjectNode error = errorObject(e.code(), e.getMessage());
+            e.data().ifPresent(data -> error.set("data", data));
+            reply.set("error", error);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "MCP method " + method.textValue() + " failed", e);
             reply.set("error", errorObject(-32603, "Internal error"));

@@ -18,8 +18,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The MCP methods of this server: {@code initialize}, {@code ping}, {@code tools/list} and
- * {@code tools/call}. Transport-free: takes a principal and a request's method and params, gives
+ * The MCP methods of this server: {@code initialize}, {@code ping}, {@code tools/list}, {@code tools/call}, the
+ * resource methods and {@code completion/complete} (see {@link McpResources}) and {@code logging/setLevel}.
+ * Transport-free: takes a principal and a request's method and params, gives
  * the result or throws a {@link JsonRpcException}.
  */
 final class McpMethods {
@@ -31,7 +32,12 @@ final class McpMethods {
             + "and insights (findings of the analysis pipeline). Start with list_issues, list_signals or "
             + "list_insights; their defaults answer the common questions (most critical unresolved issues, signals "
             + "matching most over 7 days, insights of the last 7 days). Use get_issue, get_signal or get_insight for "
-            + "details. Lists are paginated: pass next_cursor back as cursor with the same arguments.";
+            + "details. Lists are paginated: pass next_cursor back as cursor with the same arguments. Each issue, signal "
+            + "and insight is also a resource: lucent://issues/{id}, lucent://signals/{id}, lucent://insights/{id}.";
+
+    /** The levels of {@code logging/setLevel}, RFC 5424's severities as the specification names them. */
+    private static final List<String> LOG_LEVELS =
+            List.of("debug", "info", "notice", "warning", "error", "critical", "alert", "emergency");
 
     private final ObjectMapper json;
     private final Map<String, ToolBinding> tools = new LinkedHashMap<>();
@@ -39,9 +45,12 @@ final class McpMethods {
     private final ObjectNode toolList;
     private final String serverVersion;
     private final AuditLog audit;
+    private final McpResources resources;
 
-    McpMethods(ObjectMapper json, List<ToolBinding> bindings, String serverVersion, McpMetrics metrics) {
+    McpMethods(ObjectMapper json, List<ToolBinding> bindings, McpResources resources, String serverVersion,
+               McpMetrics metrics) {
         this.json = json;
+        this.resources = resources;
         this.serverVersion = serverVersion;
         this.audit = new AuditLog(json);
         bindings.forEach(binding -> {
@@ -57,6 +66,11 @@ final class McpMethods {
             case "ping" -> json.createObjectNode();
             case "tools/list" -> toolList;
             case "tools/call" -> callTool(principal, params);
+            case "resources/list" -> resources.list();
+            case "resources/templates/list" -> resources.templates();
+            case "resources/read" -> readResource(principal, params);
+            case "completion/complete" -> resources.complete(principal, params);
+            case "logging/setLevel" -> setLevel(params);
             default -> throw new JsonRpcException(JsonRpcException.METHOD_NOT_FOUND, "Method not found: " + method);
         };
     }
@@ -68,12 +82,53 @@ final class McpMethods {
         }
         ObjectNode result = json.createObjectNode()
                 .put("protocolVersion", ProtocolVersion.negotiate(Optional.of(requested.textValue())));
-        result.putObject("capabilities").putObject("tools").put("listChanged", false);
+        ObjectNode capabilities = result.putObject("capabilities");
+        capabilities.putObject("tools").put("listChanged", false);
+        capabilities.putObject("resources").put("subscribe", false).put("listChanged", false);
+        capabilities.putObject("completions");
+        capabilities.putObject("logging");
         result.putObject("serverInfo")
                 .put("name", "lucent-mcp")
                 .put("title", "Lucent")
                 .put("version", serverVersion);
         return result.put("instructions", INSTRUCTIONS);
+    }
+
+    /** Reads a resource, writing an audit line like a tool call's. */
+    private ObjectNode readResource(Principal principal, JsonNode params) {
+        long started = System.nanoTime();
+        ToolOutcome outcome = ToolOutcome.ERROR;
+        try {
+            ObjectNode result = resources.read(principal, params);
+            outcome = ToolOutcome.OK;
+            return result;
+        } catch (JsonRpcException e) {
+            outcome = switch (e.code()) {
+                case JsonRpcException.RESOURCE_NOT_FOUND -> ToolOutcome.NOT_FOUND;
+                case JsonRpcException.INTERNAL_ERROR -> ToolOutcome.BACKEND_UNAVAILABLE;
+                default -> ToolOutcome.INVALID_ARGUMENTS;
+            };
+            throw e;
+        } finally {
+            // Only a URI this server serves is logged: anything else is the client's text, not echoed.
+            String uri = outcome == ToolOutcome.INVALID_ARGUMENTS || outcome == ToolOutcome.ERROR
+                    ? null : params.get("uri").textValue();
+            audit.resourceRead(principal, uri, outcome, System.nanoTime() - started);
+        }
+    }
+
+    /**
+     * Accepts a valid level and changes nothing: over this stateless transport (no session, no server-to-client
+     * stream) the server sends no {@code notifications/message}, so there is no log stream to filter. Advertised
+     * because clients call it after {@code initialize}; an invalid level is still -32602.
+     */
+    private ObjectNode setLevel(JsonNode params) {
+        JsonNode level = params == null ? null : params.get("level");
+        if (level == null || !level.isTextual() || !LOG_LEVELS.contains(level.textValue())) {
+            throw JsonRpcException.invalidParams("logging/setLevel requires params.level, one of "
+                    + String.join(", ", LOG_LEVELS));
+        }
+        return json.createObjectNode();
     }
 
     private ObjectNode renderToolList() {

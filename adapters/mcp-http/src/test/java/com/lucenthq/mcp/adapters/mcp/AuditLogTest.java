@@ -87,6 +87,30 @@ class AuditLogTest {
         }
     }
 
+    @Test
+    void eachResourceReadIsOneJsonObjectNamingOnlyAServedUri() throws Exception {
+        String uri = "lucent://issues/" + UUID.randomUUID();
+        server.post(McpTestServer.CLIENT, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"resources/read\",\"params\":{\"uri\":\""
+                + uri + "\"}}", TOKEN_A);
+        server.post(McpTestServer.CLIENT, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"resources/read\",\"params\":{\"uri\":\""
+                + TOKEN_A + "\"}}", TOKEN_A);
+
+        List<String> lines;
+        synchronized (records) {
+            lines = records.stream().map(LogRecord::getMessage).toList();
+        }
+        assertEquals(2, lines.size(), lines.toString());
+        JsonNode found = JSON.readTree(lines.get(0));
+        assertEquals(Set.of("event", "time", "org", "token_id", "uri", "outcome", "duration_ms"), fieldNames(found));
+        assertEquals("resource_read", found.get("event").textValue());
+        assertEquals(uri, found.get("uri").textValue());
+        assertEquals("not_found", found.get("outcome").textValue());
+        JsonNode refused = JSON.readTree(lines.get(1));
+        assertTrue(refused.get("uri").isNull());
+        assertEquals("invalid_arguments", refused.get("outcome").textValue());
+        assertFalse(lines.get(1).contains(TOKEN_A.substring(8)), "never the client's text");
+    }
+
     private static Set<String> fieldNames(JsonNode node) {
         Set<String> names = new HashSet<>();
         node.fieldNames().forEachRemaining(names::add);

@@ -100,7 +100,7 @@ class McpHttpServiceTest {
                 .routing(routing -> routing.register(new McpHttpService(useCases,
                         new McpHttpConfig(URI.create("https://mcp.example.com"), List.of(URI.create("https://auth.example.com")),
                                 URI.create("https://docs.example.com/mcp"), Set.of("https://allowed.example.com"),
-                                RateLimits.DISABLED),
+                                RateLimits.DISABLED, McpHttpConfig.DEFAULT_MAX_RESULT_BYTES),
                         "test", new SimpleMeterRegistry())))
                 .build()
                 .start();
@@ -200,7 +200,7 @@ class McpHttpServiceTest {
         assertError(post("{not json", "Bearer " + VALID), 400, -32700);
         assertError(post("[" + initialize("2025-11-25") + "]", "Bearer " + VALID), 400, -32600);
         assertError(post("{\"jsonrpc\":\"1.0\",\"id\":1,\"method\":\"ping\"}", "Bearer " + VALID), 400, -32600);
-        assertError(post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"resources/read\"}", "Bearer " + VALID), 200, -32601);
+        assertError(post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"prompts/list\"}", "Bearer " + VALID), 200, -32601);
     }
 
     @Test
