@@ -87,6 +87,12 @@ final class McpResources {
                                 .page().items().stream().map(insight -> insight.id().toString()).toList()));
     }
 
+    /** The specification's code for internal errors, with the sentence the agent can act on; logged with its cause. */
+    private static JsonRpcException unavailable(String method, Principal principal, DataSourceUnavailableException e) {
+        LOG.log(Level.WARNING, method + " for org " + principal.org() + ": " + e.getMessage(), e.getCause());
+        return new JsonRpcException(JsonRpcException.INTERNAL_ERROR, e.getMessage());
+    }
+
     /** {@code resources/list}: nothing to enumerate; issues, signals and insights are reached through templates. */
     ObjectNode list() {
         ObjectNode result = json.createObjectNode();
@@ -134,9 +140,7 @@ final class McpResources {
                     JsonRpcException.RESOURCE_NOT_FOUND, "Resource not found",
                     json.createObjectNode().put("uri", uri)));
         } catch (DataSourceUnavailableException e) {
-            LOG.log(Level.WARNING, "resources/read for org " + principal.org() + ": " + e.getMessage(), e.getCause());
-            // The specification's code for internal errors, with the sentence the agent can act on.
-            throw new JsonRpcException(JsonRpcException.INTERNAL_ERROR, e.getMessage());
+            throw unavailable("resources/read", principal, e);
         }
         ObjectNode result = json.createObjectNode();
         result.putArray("contents").addObject()
@@ -175,8 +179,7 @@ final class McpResources {
         try {
             matches = kind.candidateIds().apply(principal).stream().filter(id -> id.startsWith(prefix)).toList();
         } catch (DataSourceUnavailableException e) {
-            LOG.log(Level.WARNING, "completion/complete for org " + principal.org() + ": " + e.getMessage(), e.getCause());
-            throw new JsonRpcException(JsonRpcException.INTERNAL_ERROR, e.getMessage());
+            throw unavailable("completion/complete", principal, e);
         }
         ObjectNode result = json.createObjectNode();
         ObjectNode completion = result.putObject("completion");

@@ -26,9 +26,6 @@ import java.util.function.Function;
  */
 final class ResultBudget {
 
-    /** The default budget: 64 KiB, some 16k tokens. */
-    static final int DEFAULT_MAX_BYTES = 65_536;
-
     /** How often a too-big page is asked for again with a smaller limit before asking for one item. */
     private static final int MAX_RETRIES = 3;
 
@@ -41,10 +38,6 @@ final class ResultBudget {
             throw new IllegalArgumentException("the result budget must be positive, not " + maxBytes);
         }
         this.maxBytes = maxBytes;
-    }
-
-    int maxBytes() {
-        return maxBytes;
     }
 
     /**
@@ -61,9 +54,10 @@ final class ResultBudget {
         Page<T> page = fetch.apply(request);
         List<ObjectNode> items = page.items().stream().map(render).toList();
         ObjectNode full = render(field, items, page, false, extras);
-        if (size(full) <= maxBytes || items.size() <= 1) {
+        long fullSize = size(full);
+        if (fullSize <= maxBytes || items.size() <= 1) {
             // Within budget, or one item too big to cut: returned as it is, flagged when over budget.
-            return full.put("truncated", size(full) > maxBytes);
+            return full.put("truncated", fullSize > maxBytes);
         }
         int fitting = fitting(field, items, page, extras);
         for (int attempt = 0; ; attempt++) {
