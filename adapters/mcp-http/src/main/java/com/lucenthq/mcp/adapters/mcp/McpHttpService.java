@@ -19,7 +19,6 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,7 +33,11 @@ public final class McpHttpService implements HttpService {
     private static final Logger LOG = Logger.getLogger(McpHttpService.class.getName());
 
     static final HeaderName PROTOCOL_VERSION = HeaderNames.create("MCP-Protocol-Version");
+    static final HeaderName MCP_METHOD = HeaderNames.create("Mcp-Method");
+    static final HeaderName MCP_NAME = HeaderNames.create("Mcp-Name");
+    private static final HeaderName ACCEL_BUFFERING = HeaderNames.create("X-Accel-Buffering");
     private static final String JSON = "application/json";
+    private static final String EVENT_STREAM = "text/event-stream";
     private static final int RETRY_AFTER_SECONDS = 5;
 
     private final McpUseCases useCases;
@@ -96,16 +99,15 @@ public final class McpHttpService implements HttpService {
         if (principal.isEmpty()) {
             return;
         }
-        if (!acceptsJson(request)) {
-            plain(response, Status.NOT_ACCEPTABLE_406,
-                    "The MCP endpoint answers with application/json; send Accept: application/json, text/event-stream.");
+        Optional<ResponseFormat> format = ResponseFormat.accepted(request.headers().all(HeaderNames.ACCEPT, List::of));
+        if (format.isEmpty()) {
+            plain(response, Status.NOT_ACCEPTABLE_406, "The MCP endpoint answers with application/json or "
+                    + "text/event-stream; send Accept: application/json, text/event-stream.");
             return;
         }
         Optional<String> version = request.headers().first(PROTOCOL_VERSION);
         if (version.isPresent() && !ProtocolVersion.isSupported(version.get())) {
-            error(response, Status.BAD_REQUEST_400, null, JsonRpcException.INVALID_REQUEST,
-                    "Unsupported MCP-Protocol-Version " + version.get() + "; supported: "
-                            + String.join(", ", ProtocolVersion.SUPPORTED));
+            refuse(response, null, RequestRevision.unsupported(version.get()));
             return;
         }
         if (!request.content().hasEntity()) {
@@ -122,10 +124,13 @@ public final class McpHttpService implements HttpService {
             error(response, Status.BAD_REQUEST_400, null, JsonRpcException.PARSE_ERROR, "Parse error: the body could not be read");
             return;
         }
-        answer(principal.get(), message, response);
+        RequestRevision.MirroredHeaders mirrored = new RequestRevision.MirroredHeaders(version,
+                request.headers().first(MCP_METHOD), request.headers().first(MCP_NAME));
+        answer(principal.get(), message, mirrored, format.get(), response);
     }
 
-    private void answer(Principal principal, JsonNode message, ServerResponse response) {
+    private void answer(Principal principal, JsonNode message, RequestRevision.MirroredHeaders headers,
+                        ResponseFormat format, ServerResponse response) {
         if (message == null || !message.isObject()) {
             String what = message != null && message.isArray() ? "JSON-RPC batches are not supported; send one message per request"
                     : "a JSON-RPC message must be a JSON object";
@@ -150,19 +155,37 @@ public final class McpHttpService implements HttpService {
                     "Invalid Request: a request needs a string method and a string or integer id");
             return;
         }
+        JsonNode params = message.get("params");
+        RequestRevision.Speaks revision;
+        switch (RequestRevision.of(headers, method.textValue(), params)) {
+            case RequestRevision.Refused refused -> {
+                refuse(response, id, refused);
+                return;
+            }
+            case RequestRevision.Speaks speaks -> revision = speaks;
+        }
         ObjectNode reply = json.createObjectNode().put("jsonrpc", "2.0");
         reply.set("id", id);
+        Status status = Status.OK_200;
         try {
-            reply.set("result", methods.call(principal, method.textValue(), message.get("params")));
+            reply.set("result", methods.call(principal, method.textValue(), params, revision));
         } catch (JsonRpcException e) {
             ObjectNode error = errorObject(e.code(), e.getMessage());
             e.data().ifPresent(data -> error.set("data", data));
             reply.set("error", error);
+            // 2026-07-28 answers an unknown method with 404, so that a client can tell it from a legacy server.
+            if (e.code() == JsonRpcException.METHOD_NOT_FOUND && revision.perRequestMetadata()) {
+                status = Status.NOT_FOUND_404;
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "MCP method " + method.textValue() + " failed", e);
-            reply.set("error", errorObject(-32603, "Internal error"));
+            reply.set("error", errorObject(JsonRpcException.INTERNAL_ERROR, "Internal error"));
         }
-        send(response, Status.OK_200, reply);
+        if (format == ResponseFormat.EVENT_STREAM && status == Status.OK_200) {
+            sendEvent(response, reply);
+        } else {
+            send(response, status, reply);
+        }
     }
 
     private void otherMethod(ServerRequest request, ServerResponse response) {
@@ -218,7 +241,7 @@ public final class McpHttpService implements HttpService {
         AuthenticationResult result;
         try {
             result = BearerCredentials.from(authorization)
-                    .map(useCases.authenticate()::authenticate)
+                    .map(this::authenticate)
                     .orElseGet(AuthenticationResult.Missing::new);
         } catch (TokenStoreUnavailableException e) {
             LOG.log(Level.WARNING, "Token store unavailable: " + e.getMessage());
@@ -243,6 +266,15 @@ public final class McpHttpService implements HttpService {
             case AuthenticationResult.Revoked revoked ->
                     unauthorized(response, McpMetrics.AuthFailure.REVOKED, "The token was revoked");
         };
+    }
+
+    private AuthenticationResult authenticate(String presented) {
+        long started = System.nanoTime();
+        try {
+            return useCases.authenticate().authenticate(presented);
+        } finally {
+            metrics.authentication(System.nanoTime() - started);
+        }
     }
 
     private Optional<Principal> withinTokenLimit(ServerResponse response, Principal principal) {
@@ -283,15 +315,6 @@ public final class McpHttpService implements HttpService {
         return origin.equals(config.ownOrigin()) || config.allowedOrigins().contains(origin);
     }
 
-    private static boolean acceptsJson(ServerRequest request) {
-        List<String> accept = request.headers().all(HeaderNames.ACCEPT, List::of);
-        if (accept.isEmpty()) {
-            return true;
-        }
-        String all = String.join(",", accept).toLowerCase(Locale.ROOT);
-        return all.contains("application/json") || all.contains("*/*") || all.contains("application/*");
-    }
-
     private void resourceMetadata(ServerRequest request, ServerResponse response) {
         response.header(HeaderNames.CONTENT_TYPE, JSON);
         response.header(HeaderNames.CACHE_CONTROL, "public, max-age=3600");
@@ -320,6 +343,17 @@ public final class McpHttpService implements HttpService {
         send(response, status, reply);
     }
 
+    private void refuse(ServerResponse response, JsonNode id, RequestRevision.Refused refused) {
+        ObjectNode reply = json.createObjectNode().put("jsonrpc", "2.0");
+        reply.set("id", validIdOrNull(id));
+        ObjectNode error = errorObject(refused.code(), refused.message());
+        if (refused.data() != null) {
+            error.set("data", refused.data());
+        }
+        reply.set("error", error);
+        send(response, Status.BAD_REQUEST_400, reply);
+    }
+
     private ObjectNode errorObject(int code, String message) {
         return json.createObjectNode().put("code", code).put("message", message);
     }
@@ -328,6 +362,15 @@ public final class McpHttpService implements HttpService {
         response.status(status);
         response.header(HeaderNames.CONTENT_TYPE, JSON);
         response.send(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** One JSON-RPC response as a one-event stream, for a client that accepts only {@code text/event-stream}. */
+    private void sendEvent(ServerResponse response, ObjectNode reply) {
+        response.status(Status.OK_200);
+        response.header(HeaderNames.CONTENT_TYPE, EVENT_STREAM);
+        response.header(HeaderNames.CACHE_CONTROL, "no-cache");
+        response.header(ACCEL_BUFFERING, "no");
+        response.send(("event: message\ndata: " + reply + "\n\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** A status, and the methods to use instead when there are any, with no entity at all. */

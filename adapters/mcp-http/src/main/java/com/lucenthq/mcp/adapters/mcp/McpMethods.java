@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,9 +36,13 @@ final class McpMethods {
             + "details. Lists are paginated: pass next_cursor back as cursor with the same arguments. Each issue, signal "
             + "and insight is also a resource: lucent://issues/{id}, lucent://signals/{id}, lucent://insights/{id}.";
 
-    /** The levels of {@code logging/setLevel}, RFC 5424's severities as the specification names them. */
-    private static final List<String> LOG_LEVELS =
-            List.of("debug", "info", "notice", "warning", "error", "critical", "alert", "emergency");
+    private static final String SERVER_INFO_KEY = "io.modelcontextprotocol/serverInfo";
+    /** How long a client may keep what changes only with a new server version: the tool and template catalogue. */
+    static final long CATALOGUE_TTL_MS = 300_000;
+    /** How long a client may keep an org's data before reading it again: issues change status within minutes. */
+    static final long DATA_TTL_MS = 30_000;
+    /** The methods of the handshake revisions that 2026-07-28 removed. */
+    private static final Set<String> HANDSHAKE_ONLY = Set.of("initialize", "ping", "logging/setLevel");
 
     private final ObjectMapper json;
     private final Map<String, ToolBinding> tools = new LinkedHashMap<>();
@@ -60,9 +65,34 @@ final class McpMethods {
         this.toolList = renderToolList();
     }
 
-    ObjectNode call(Principal principal, String method, JsonNode params) {
+    /**
+     * Answers one request of the revision it speaks: 2026-07-28 has no handshake, ping or {@code logging/setLevel},
+     * marks every result {@code complete} and names this server in it, and gives the catalogue and data results
+     * caching hints, {@code private} because every answer is behind one organization's token.
+     */
+    ObjectNode call(Principal principal, String method, JsonNode params, RequestRevision.Speaks revision) {
+        if (!revision.perRequestMetadata()) {
+            return callWithHandshakeRevision(principal, method, params);
+        }
+        ObjectNode result = switch (method) {
+            case "server/discover" -> discover();
+            case "tools/list" -> cacheable(json.createObjectNode().setAll(toolList), CATALOGUE_TTL_MS);
+            case "tools/call" -> callTool(principal, params);
+            case "resources/list" -> cacheable(resources.list(), DATA_TTL_MS);
+            case "resources/templates/list" -> cacheable(resources.templates(), CATALOGUE_TTL_MS);
+            case "resources/read" -> cacheable(readResourceAsInvalidParams(principal, params), DATA_TTL_MS);
+            case "completion/complete" -> resources.complete(principal, params);
+            default -> throw new JsonRpcException(JsonRpcException.METHOD_NOT_FOUND, "Method not found: " + method
+                    + (HANDSHAKE_ONLY.contains(method) ? " is not part of " + revision.version()
+                    + "; call server/discover, or send requests directly with _meta" : ""));
+        };
+        return complete(result);
+    }
+
+    private ObjectNode callWithHandshakeRevision(Principal principal, String method, JsonNode params) {
         return switch (method) {
             case "initialize" -> initialize(params);
+            case "server/discover" -> complete(discover());
             case "ping" -> json.createObjectNode();
             case "tools/list" -> toolList;
             case "tools/call" -> callTool(principal, params);
@@ -73,6 +103,47 @@ final class McpMethods {
             case "logging/setLevel" -> setLevel(params);
             default -> throw new JsonRpcException(JsonRpcException.METHOD_NOT_FOUND, "Method not found: " + method);
         };
+    }
+
+    /** {@code server/discover} (2026-07-28), answered whatever revision asks: it is harmless and tells the most. */
+    private ObjectNode discover() {
+        ObjectNode result = json.createObjectNode();
+        ProtocolVersion.SUPPORTED.forEach(result.putArray("supportedVersions")::add);
+        ObjectNode capabilities = result.putObject("capabilities");
+        capabilities.putObject("tools").put("listChanged", false);
+        capabilities.putObject("resources").put("listChanged", false);
+        capabilities.putObject("completions");
+        result.put("instructions", INSTRUCTIONS);
+        return cacheable(result, CATALOGUE_TTL_MS);
+    }
+
+    private ObjectNode cacheable(ObjectNode result, long ttlMs) {
+        return result.put("ttlMs", ttlMs).put("cacheScope", "private");
+    }
+
+    private ObjectNode complete(ObjectNode result) {
+        result.put("resultType", "complete");
+        result.putObject("_meta").set(SERVER_INFO_KEY, serverInfo());
+        return result;
+    }
+
+    private ObjectNode serverInfo() {
+        return json.createObjectNode()
+                .put("name", "lucent-mcp")
+                .put("title", "Lucent")
+                .put("version", serverVersion);
+    }
+
+    /** 2026-07-28 answers a resource that does not exist with -32602; earlier revisions used -32002. */
+    private ObjectNode readResourceAsInvalidParams(Principal principal, JsonNode params) {
+        try {
+            return readResource(principal, params);
+        } catch (JsonRpcException e) {
+            if (e.code() != JsonRpcException.RESOURCE_NOT_FOUND) {
+                throw e;
+            }
+            throw new JsonRpcException(JsonRpcException.INVALID_PARAMS, e.getMessage(), e.data().orElse(null));
+        }
     }
 
     private ObjectNode initialize(JsonNode params) {
@@ -87,10 +158,7 @@ final class McpMethods {
         capabilities.putObject("resources").put("subscribe", false).put("listChanged", false);
         capabilities.putObject("completions");
         capabilities.putObject("logging");
-        result.putObject("serverInfo")
-                .put("name", "lucent-mcp")
-                .put("title", "Lucent")
-                .put("version", serverVersion);
+        result.set("serverInfo", serverInfo());
         return result.put("instructions", INSTRUCTIONS);
     }
 
@@ -124,9 +192,9 @@ final class McpMethods {
      */
     private ObjectNode setLevel(JsonNode params) {
         JsonNode level = params == null ? null : params.get("level");
-        if (level == null || !level.isTextual() || !LOG_LEVELS.contains(level.textValue())) {
+        if (level == null || !level.isTextual() || !RequestRevision.LOG_LEVELS.contains(level.textValue())) {
             throw JsonRpcException.invalidParams("logging/setLevel requires params.level, one of "
-                    + String.join(", ", LOG_LEVELS));
+                    + String.join(", ", RequestRevision.LOG_LEVELS));
         }
         return json.createObjectNode();
     }

@@ -35,6 +35,7 @@ final class McpMetrics {
     private final RequestMeters otherRequests;
     private final Map<AuthFailure, Counter> authFailures = new EnumMap<>(AuthFailure.class);
     private final Map<Limit, Counter> rateLimited = new EnumMap<>(Limit.class);
+    private final Timer authentication;
 
     McpMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -47,6 +48,11 @@ final class McpMetrics {
                     .tag("reason", label(reason))
                     .register(registry));
         }
+        // Quantiles computed in the process (over a sliding window) so that a benchmark can read the median in µs.
+        authentication = Timer.builder("lucent.mcp.authentication")
+                .description("Time to check a presented bearer token: digest and token store lookup")
+                .publishPercentiles(0.5, 0.99)
+                .register(registry);
         for (Limit limit : Limit.values()) {
             rateLimited.put(limit, Counter.builder("lucent.mcp.rate.limited")
                     .description("Requests to the MCP endpoint refused with 429, by the limit that refused them")
@@ -59,6 +65,10 @@ final class McpMetrics {
         RequestMeters meters = requests.getOrDefault(httpMethod, otherRequests);
         meters.duration.record(nanos, TimeUnit.NANOSECONDS);
         meters.count(status).increment();
+    }
+
+    void authentication(long nanos) {
+        authentication.record(nanos, TimeUnit.NANOSECONDS);
     }
 
     void authFailure(AuthFailure reason) {

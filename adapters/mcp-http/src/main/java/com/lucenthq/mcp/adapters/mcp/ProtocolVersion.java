@@ -3,13 +3,20 @@ package com.lucenthq.mcp.adapters.mcp;
 import java.util.List;
 import java.util.Optional;
 
-/** The MCP revisions this server speaks over streamable HTTP, newest first. */
+/**
+ * The MCP revisions this server speaks over streamable HTTP, newest first: the per-request-metadata revision
+ * {@value #PER_REQUEST_METADATA} and the three revisions that open with an {@code initialize} handshake.
+ */
 final class ProtocolVersion {
 
-    static final String LATEST = "2025-11-25";
+    /** The stateless revision: no handshake, version and capabilities in every request's {@code _meta}. */
+    static final String PER_REQUEST_METADATA = "2026-07-28";
+    /** The newest revision that an {@code initialize} handshake can agree on. */
+    static final String LATEST_WITH_HANDSHAKE = "2025-11-25";
     /** What a request without an {@code MCP-Protocol-Version} header is taken to speak, as the specification says. */
     static final String ASSUMED_WITHOUT_HEADER = "2025-03-26";
-    static final List<String> SUPPORTED = List.of(LATEST, "2025-06-18", "2025-03-26");
+    static final List<String> WITH_HANDSHAKE = List.of(LATEST_WITH_HANDSHAKE, "2025-06-18", "2025-03-26");
+    static final List<String> SUPPORTED = List.of(PER_REQUEST_METADATA, LATEST_WITH_HANDSHAKE, "2025-06-18", "2025-03-26");
 
     private ProtocolVersion() {
     }
@@ -18,8 +25,15 @@ final class ProtocolVersion {
         return SUPPORTED.contains(version);
     }
 
-    /** The client's version when we speak it, else our latest, which the client may then refuse. */
+    static boolean hasPerRequestMetadata(String version) {
+        return PER_REQUEST_METADATA.equals(version);
+    }
+
+    /**
+     * What {@code initialize} answers: the client's version when a handshake can agree on it, else our latest such
+     * version, which the client may then refuse.
+     */
     static String negotiate(Optional<String> requested) {
-        return requested.filter(ProtocolVersion::isSupported).orElse(LATEST);
+        return requested.filter(WITH_HANDSHAKE::contains).orElse(LATEST_WITH_HANDSHAKE);
     }
 }

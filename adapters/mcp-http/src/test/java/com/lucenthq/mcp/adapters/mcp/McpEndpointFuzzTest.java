@@ -56,7 +56,8 @@ class McpEndpointFuzzTest {
 
     private static final String TOKEN = McpTestServer.TOKEN_A;
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
-    private static final Set<Integer> ALLOWED_ERROR_CODES = Set.of(-32700, -32600, -32601, -32602, -32002);
+    private static final Set<Integer> ALLOWED_ERROR_CODES = Set.of(-32700, -32600, -32601, -32602, -32002,
+            RequestRevision.HEADER_MISMATCH, RequestRevision.UNSUPPORTED_PROTOCOL_VERSION);
     private static final List<String> METHODS = List.of("initialize", "ping", "tools/list", "tools/call",
             "notifications/initialized", "notifications/cancelled", "resources/list", "resources/templates/list",
             "resources/read", "completion/complete", "logging/setLevel", "prompts/list", "");

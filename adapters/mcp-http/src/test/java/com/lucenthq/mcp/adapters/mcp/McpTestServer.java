@@ -74,6 +74,11 @@ final class McpTestServer implements AutoCloseable {
 
     /** POSTs {@code body} to the MCP endpoint from {@code client}, with {@code token} unless it is null. */
     HttpResponse<String> post(HttpClient client, String body, String token) throws Exception {
+        return client.send(request(body, token).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A POST of {@code body} to the MCP endpoint as a client of 2025-11-25 sends it, with {@code token} unless null. */
+    HttpRequest.Builder request(String body, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/mcp"))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, text/event-stream")
@@ -81,7 +86,7 @@ final class McpTestServer implements AutoCloseable {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return request;
     }
 
     HttpResponse<String> ping(HttpClient client, String token) throws Exception {
