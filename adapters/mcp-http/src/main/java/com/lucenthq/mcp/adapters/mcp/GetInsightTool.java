@@ -26,10 +26,11 @@ final class GetInsightTool implements ToolBinding {
     }
 
     @Override
-    public ObjectNode call(Principal principal, ToolArguments arguments) {
+    public SerializedJson call(Principal principal, ToolArguments arguments) {
         InsightId id = arguments.parsed("id", InsightId::parse).orElseThrow();
         return getInsight.get(principal, id)
                 .map(DomainJson::insight)
+                .map(SerializedJson::of)
                 .orElseThrow(() -> ToolFailure.notFound("insight", id, "list_insights"));
     }
 }

@@ -26,10 +26,11 @@ final class GetIssueTool implements ToolBinding {
     }
 
     @Override
-    public ObjectNode call(Principal principal, ToolArguments arguments) {
+    public SerializedJson call(Principal principal, ToolArguments arguments) {
         IssueId id = arguments.parsed("id", IssueId::parse).orElseThrow();
         return getIssue.get(principal, id)
                 .map(DomainJson::issueDetail)
+                .map(SerializedJson::of)
                 .orElseThrow(() -> ToolFailure.notFound("issue", id, "list_issues"));
     }
 }

@@ -26,10 +26,11 @@ final class GetSignalTool implements ToolBinding {
     }
 
     @Override
-    public ObjectNode call(Principal principal, ToolArguments arguments) {
+    public SerializedJson call(Principal principal, ToolArguments arguments) {
         SignalId id = arguments.parsed("id", text -> SignalId.parse("id", text)).orElseThrow();
         return getSignal.get(principal, id)
                 .map(DomainJson::signalDetail)
+                .map(SerializedJson::of)
                 .orElseThrow(() -> ToolFailure.notFound("signal", id, "list_signals"));
     }
 }

@@ -44,7 +44,7 @@ final class ListInsightsTool implements ToolBinding {
     }
 
     @Override
-    public ObjectNode call(Principal principal, ToolArguments arguments) {
+    public SerializedJson call(Principal principal, ToolArguments arguments) {
         InsightQuery query = new InsightQuery(
                 new TimeRange(arguments.instant("since").orElse(null), arguments.instant("until").orElse(null)),
                 arguments.parsed("kind", text -> WireNames.parse("kind", text, InsightKind.class)),

@@ -45,7 +45,7 @@ final class ListIssuesTool implements ToolBinding {
     }
 
     @Override
-    public ObjectNode call(Principal principal, ToolArguments arguments) {
+    public SerializedJson call(Principal principal, ToolArguments arguments) {
         IssueQuery query = new IssueQuery(
                 arguments.parsed("status", text -> WireNames.parse("status", text, IssueStatusFilter.class)).orElse(null),
                 arguments.parsed("severity", text -> WireNames.parse("severity", text, Severity.class)),

@@ -42,7 +42,7 @@ final class ListSignalsTool implements ToolBinding {
     }
 
     @Override
-    public ObjectNode call(Principal principal, ToolArguments arguments) {
+    public SerializedJson call(Principal principal, ToolArguments arguments) {
         SignalQuery query = new SignalQuery(
                 arguments.flag("enabled"),
                 arguments.parsed("sort", text -> WireNames.parse("sort", text, SignalSort.class)).orElse(null),

@@ -18,6 +18,7 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -38,6 +39,8 @@ public final class McpHttpService implements HttpService {
     private static final HeaderName ACCEL_BUFFERING = HeaderNames.create("X-Accel-Buffering");
     private static final String JSON = "application/json";
     private static final String EVENT_STREAM = "text/event-stream";
+    private static final byte[] EVENT_PREFIX = "event: message\ndata: ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] EVENT_SUFFIX = "\n\n".getBytes(StandardCharsets.US_ASCII);
     private static final int RETRY_AFTER_SECONDS = 5;
 
     private final McpUseCases useCases;
@@ -327,7 +330,7 @@ public final class McpHttpService implements HttpService {
         metadata.putArray("bearer_methods_supported").add("header");
         metadata.put("resource_name", "Lucent MCP");
         metadata.put("resource_documentation", config.documentationUrl().toString());
-        return metadata.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return metadata.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private void legacySse(ServerRequest request, ServerResponse response) {
@@ -361,7 +364,16 @@ public final class McpHttpService implements HttpService {
     private void send(ServerResponse response, Status status, ObjectNode body) {
         response.status(status);
         response.header(HeaderNames.CONTENT_TYPE, JSON);
-        response.send(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        response.send(utf8(body));
+    }
+
+    /** Straight to UTF-8 bytes, without the detour through a String. */
+    private byte[] utf8(ObjectNode body) {
+        try {
+            return json.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize a JSON tree", e);
+        }
     }
 
     /** One JSON-RPC response as a one-event stream, for a client that accepts only {@code text/event-stream}. */
@@ -370,7 +382,12 @@ public final class McpHttpService implements HttpService {
         response.header(HeaderNames.CONTENT_TYPE, EVENT_STREAM);
         response.header(HeaderNames.CACHE_CONTROL, "no-cache");
         response.header(ACCEL_BUFFERING, "no");
-        response.send(("event: message\ndata: " + reply + "\n\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] data = utf8(reply);
+        byte[] event = new byte[EVENT_PREFIX.length + data.length + EVENT_SUFFIX.length];
+        System.arraycopy(EVENT_PREFIX, 0, event, 0, EVENT_PREFIX.length);
+        System.arraycopy(data, 0, event, EVENT_PREFIX.length, data.length);
+        System.arraycopy(EVENT_SUFFIX, 0, event, EVENT_PREFIX.length + data.length, EVENT_SUFFIX.length);
+        response.send(event);
     }
 
     /** A status, and the methods to use instead when there are any, with no entity at all. */

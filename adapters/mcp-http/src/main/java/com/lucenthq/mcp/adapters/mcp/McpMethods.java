@@ -262,10 +262,10 @@ final class McpMethods {
     }
 
     /** Structured content plus its serialization as text, which the specification asks for older clients. */
-    private ObjectNode success(ObjectNode structured) {
+    private ObjectNode success(SerializedJson structured) {
         ObjectNode result = json.createObjectNode();
-        result.putArray("content").addObject().put("type", "text").put("text", structured.toString());
-        result.set("structuredContent", structured);
+        result.putArray("content").addObject().put("type", "text").putRawValue("text", structured.asStringLiteral());
+        result.putRawValue("structuredContent", structured.asValue());
         return result.put("isError", false);
     }
 

@@ -7,7 +7,6 @@ import com.lucenthq.mcp.domain.page.Cursor;
 import com.lucenthq.mcp.domain.page.Limit;
 import com.lucenthq.mcp.domain.page.Page;
 import com.lucenthq.mcp.domain.page.PageRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -49,25 +48,30 @@ final class ResultBudget {
      * @param render renders one item
      * @param extras adds the tool's further fields, e.g. the resolved window; must not depend on the page
      */
-    <T> ObjectNode fit(String field, PageRequest request, Function<PageRequest, Page<T>> fetch,
-                       Function<T, ObjectNode> render, Consumer<ObjectNode> extras) {
+    <T> SerializedJson fit(String field, PageRequest request, Function<PageRequest, Page<T>> fetch,
+                           Function<T, ObjectNode> render, Consumer<ObjectNode> extras) {
         Page<T> page = fetch.apply(request);
         List<ObjectNode> items = page.items().stream().map(render).toList();
-        ObjectNode full = render(field, items, page, false, extras);
-        long fullSize = size(full);
-        if (fullSize <= maxBytes || items.size() <= 1) {
-            // Within budget, or one item too big to cut: returned as it is, flagged when over budget.
-            return full.put("truncated", fullSize > maxBytes);
+        SerializedJson full = SerializedJson.of(render(field, items, page, false, extras));
+        long fullSize = full.utf8Length();
+        if (fullSize <= maxBytes) {
+            return full;
+        }
+        if (items.size() <= 1) {
+            // One item too big to cut: returned as it is, flagged as over budget.
+            return SerializedJson.of(render(field, items, page, true, extras));
         }
         int fitting = fitting(field, items, page, extras);
         for (int attempt = 0; ; attempt++) {
             // The extra call: same cursor, a smaller limit, so that the backend issues the exact next cursor.
             Page<T> smaller = fetch.apply(new PageRequest(Limit.of(fitting), request.cursor()));
             List<ObjectNode> smallerItems = smaller.items().stream().map(render).toList();
-            ObjectNode result = render(field, smallerItems, smaller, true, extras);
-            if (size(result) <= maxBytes || smallerItems.size() <= 1) {
+            SerializedJson result = SerializedJson.of(render(field, smallerItems, smaller, true, extras));
+            boolean fits = result.utf8Length() <= maxBytes;
+            if (fits || smallerItems.size() <= 1) {
                 // Not cut after all if the data shrank in between and this is now the last page.
-                return smaller.next().isEmpty() && size(result) <= maxBytes ? result.put("truncated", false) : result;
+                return smaller.next().isEmpty() && fits
+                        ? SerializedJson.of(render(field, smallerItems, smaller, false, extras)) : result;
             }
             // Still too big: fewer items; the last retry asks for one, which ends the loop.
             fitting = attempt + 1 >= MAX_RETRIES
@@ -101,7 +105,7 @@ final class ResultBudget {
         return json;
     }
 
-    static long size(ObjectNode json) {
-        return json.toString().getBytes(StandardCharsets.UTF_8).length;
+    private static long size(ObjectNode json) {
+        return SerializedJson.of(json).utf8Length();
     }
 }

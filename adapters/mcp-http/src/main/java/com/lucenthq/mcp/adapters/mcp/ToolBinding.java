@@ -18,5 +18,5 @@ interface ToolBinding {
      * @throws JsonRpcException       -32602 when an argument is unusable
      * @throws ToolFailure            when the call was understood but cannot be answered, e.g. no such id
      */
-    ObjectNode call(Principal principal, ToolArguments arguments);
+    SerializedJson call(Principal principal, ToolArguments arguments);
 }

@@ -1,0 +1,175 @@
+package com.lucenthq.mcp.adapters.mcp;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.util.RawValue;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A JSON value serialized once, as UTF-8. A tool result carries its structured content twice, as JSON and as the
+ * text of a content block, and the result budget needs its size: all three come from this one serialization
+ * instead of walking the tree three times, and the bytes are copied into the response as they are.
+ */
+final class SerializedJson {
+
+    private static final ObjectWriter WRITER = new ObjectMapper().writer();
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+    private final byte[] utf8;
+
+    private SerializedJson(byte[] utf8) {
+        this.utf8 = utf8;
+    }
+
+    static SerializedJson of(JsonNode value) {
+        try {
+            return new SerializedJson(WRITER.writeValueAsBytes(value));
+        } catch (JsonProcessingException e) {
+            // A tree of JSON nodes always serializes; anything else is a bug here.
+            throw new IllegalStateException("cannot serialize a JSON tree", e);
+        }
+    }
+
+    /** The compact JSON text. */
+    String json() {
+        return new String(utf8, StandardCharsets.UTF_8);
+    }
+
+    /** The size of the JSON in UTF-8. */
+    long utf8Length() {
+        return utf8.length;
+    }
+
+    /** The JSON itself, to embed as a value when a tree around it is written. */
+    RawValue asValue() {
+        return new RawValue(new Utf8(utf8));
+    }
+
+    /**
+     * The JSON as a JSON string literal, to embed as a text value. Compact JSON from Jackson has no raw control
+     * characters (it escapes them inside strings), so escaping {@code "} and {@code \} is enough; any control
+     * character is still escaped, so the literal is valid whatever the input. Bytes of multi-byte UTF-8 sequences are
+     * all 0x80 or above and pass unchanged.
+     */
+    RawValue asStringLiteral() {
+        byte[] literal = new byte[utf8.length + utf8.length / 4 + 2];
+        int length = 0;
+        literal[length++] = '"';
+        for (byte b : utf8) {
+            int escaped = b == '"' || b == '\\' ? 2 : b >= 0 && b < 0x20 ? 6 : 1;
+            if (length + escaped + 1 > literal.length) {
+                literal = Arrays.copyOf(literal, literal.length * 2 + escaped);
+            }
+            if (escaped == 1) {
+                literal[length++] = b;
+            } else if (escaped == 2) {
+                literal[length++] = '\\';
+                literal[length++] = b;
+            } else {
+                literal[length++] = '\\';
+                literal[length++] = 'u';
+                literal[length++] = '0';
+                literal[length++] = '0';
+                literal[length++] = HEX[b >> 4];
+                literal[length++] = HEX[b & 0xf];
+            }
+        }
+        literal[length++] = '"';
+        return new RawValue(new Utf8(Arrays.copyOf(literal, length)));
+    }
+
+    @Override
+    public String toString() {
+        return json();
+    }
+
+    /** Bytes that Jackson writes as they are: it asks only for the unquoted UTF-8 form of a raw value. */
+    private record Utf8(byte[] bytes) implements SerializableString {
+
+        @Override
+        public String getValue() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public int charLength() {
+            return getValue().length();
+        }
+
+        @Override
+        public char[] asQuotedChars() {
+            return getValue().toCharArray();
+        }
+
+        @Override
+        public byte[] asUnquotedUTF8() {
+            return bytes;
+        }
+
+        @Override
+        public byte[] asQuotedUTF8() {
+            return bytes;
+        }
+
+        @Override
+        public int appendQuotedUTF8(byte[] buffer, int offset) {
+            return appendUnquotedUTF8(buffer, offset);
+        }
+
+        @Override
+        public int appendQuoted(char[] buffer, int offset) {
+            return appendUnquoted(buffer, offset);
+        }
+
+        @Override
+        public int appendUnquotedUTF8(byte[] buffer, int offset) {
+            if (offset + bytes.length > buffer.length) {
+                return -1;
+            }
+            System.arraycopy(bytes, 0, buffer, offset, bytes.length);
+            return bytes.length;
+        }
+
+        @Override
+        public int appendUnquoted(char[] buffer, int offset) {
+            String value = getValue();
+            if (offset + value.length() > buffer.length) {
+                return -1;
+            }
+            value.getChars(0, value.length(), buffer, offset);
+            return value.length();
+        }
+
+        @Override
+        public int writeQuotedUTF8(OutputStream out) throws IOException {
+            return writeUnquotedUTF8(out);
+        }
+
+        @Override
+        public int writeUnquotedUTF8(OutputStream out) throws IOException {
+            out.write(bytes);
+            return bytes.length;
+        }
+
+        @Override
+        public int putQuotedUTF8(ByteBuffer buffer) {
+            return putUnquotedUTF8(buffer);
+        }
+
+        @Override
+        public int putUnquotedUTF8(ByteBuffer out) {
+            if (out.remaining() < bytes.length) {
+                return -1;
+            }
+            out.put(bytes);
+            return bytes.length;
+        }
+    }
+}

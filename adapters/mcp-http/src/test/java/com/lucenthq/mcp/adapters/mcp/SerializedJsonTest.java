@@ -1,0 +1,40 @@
+package com.lucenthq.mcp.adapters.mcp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+/** One serialization must give the same JSON, size and text block as serializing the tree each time. */
+class SerializedJsonTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Property(tries = 500)
+    void matchesJacksonForAnyText(@ForAll String title, @ForAll String description) throws Exception {
+        ObjectNode tree = JSON.createObjectNode().put("title", title).put("description", description).put("count", 3);
+        tree.putArray("tags").add(title).add("\"quoted\\path\"");
+        SerializedJson serialized = SerializedJson.of(tree);
+
+        assertEquals(tree.toString(), serialized.json());
+        assertEquals(tree.toString().getBytes(StandardCharsets.UTF_8).length, serialized.utf8Length());
+        ObjectNode wrapped = JSON.createObjectNode();
+        wrapped.putRawValue("text", serialized.asStringLiteral());
+        wrapped.putRawValue("structured", serialized.asValue());
+        JsonNode parsed = JSON.readTree(JSON.writeValueAsBytes(wrapped));
+        assertEquals(tree.toString(), parsed.get("text").textValue(), "the text block is the JSON itself");
+        assertEquals(tree, parsed.get("structured"));
+    }
+
+    @Property(tries = 200)
+    void aStringLiteralOfAnyTextParsesBackToIt(@ForAll String text) throws Exception {
+        SerializedJson raw = SerializedJson.of(JSON.getNodeFactory().textNode(text));
+        ObjectNode wrapped = JSON.createObjectNode();
+        wrapped.putRawValue("text", raw.asStringLiteral());
+        assertEquals(raw.json(), JSON.readTree(wrapped.toString()).get("text").textValue());
+    }
+}
