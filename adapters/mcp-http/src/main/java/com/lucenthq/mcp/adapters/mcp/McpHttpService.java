@@ -109,10 +109,6 @@ public final class McpHttpService implements HttpService {
             return;
         }
         Optional<String> version = request.headers().first(PROTOCOL_VERSION);
-        if (version.isPresent() && !ProtocolVersion.isSupported(version.get())) {
-            refuse(response, null, RequestRevision.unsupported(version.get()));
-            return;
-        }
         if (!request.content().hasEntity()) {
             error(response, Status.BAD_REQUEST_400, null, JsonRpcException.PARSE_ERROR, "Parse error: the body is empty");
             return;
@@ -150,7 +146,12 @@ public final class McpHttpService implements HttpService {
         boolean isResponse = method == null && id != null && (message.has("result") || message.has("error"));
         boolean isNotification = method != null && method.isTextual() && id == null;
         if (isResponse || isNotification) {
-            response.status(Status.ACCEPTED_202).send();
+            Optional<String> version = headers.protocolVersion();
+            if (version.isPresent() && !ProtocolVersion.isSupported(version.get())) {
+                refuse(response, null, RequestRevision.unsupported(version.get()));
+            } else {
+                response.status(Status.ACCEPTED_202).send();
+            }
             return;
         }
         if (method == null || !method.isTextual() || validIdOrNull(id) == null) {

@@ -58,12 +58,18 @@ final class RequestRevision {
     private RequestRevision() {
     }
 
-    /** The revision of a request whose {@code MCP-Protocol-Version} header, when present, is one we support. */
+    /**
+     * The revision of a request. With a version in {@code _meta}, a header that does not mirror it is refused before
+     * the version itself is judged.
+     */
     static Outcome of(MirroredHeaders headers, String method, JsonNode params) {
         JsonNode meta = params != null && params.isObject() ? params.get("_meta") : null;
         JsonNode declared = meta != null && meta.isObject() ? meta.get(VERSION_KEY) : null;
         if (declared == null) {
             String version = headers.protocolVersion().orElse(ProtocolVersion.ASSUMED_WITHOUT_HEADER);
+            if (!ProtocolVersion.isSupported(version)) {
+                return unsupported(version);
+            }
             if (ProtocolVersion.hasPerRequestMetadata(version)) {
                 return invalidParams("A " + version + " request carries params._meta with " + VERSION_KEY + " and "
                         + CAPABILITIES_KEY);

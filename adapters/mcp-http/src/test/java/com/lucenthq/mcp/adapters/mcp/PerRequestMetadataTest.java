@@ -111,7 +111,10 @@ class PerRequestMetadataTest {
         String body = body("tools/list", params(), "1900-01-01");
         HttpResponse<String> response = send(withHeaders(body, "1900-01-01", "tools/list", null));
         JsonNode error = assertRefused(response, RequestRevision.UNSUPPORTED_PROTOCOL_VERSION);
+        assertEquals(1, JSON.readTree(response.body()).path("id").asInt(), "the error answers the request's id");
         assertEquals("1900-01-01", error.path("data").path("requested").asText());
+        assertRefused(withHeaders(body("tools/list", params()), "1900-01-01", "tools/list", null),
+                RequestRevision.HEADER_MISMATCH);
         assertEquals(MODERN, error.path("data").path("supported").path(0).asText());
         JsonNode headerOnly = assertRefused(send(server.request("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}",
                 McpTestServer.TOKEN_A).header("MCP-Protocol-Version", "2024-11-05")), RequestRevision.UNSUPPORTED_PROTOCOL_VERSION);
