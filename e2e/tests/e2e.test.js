@@ -12,14 +12,16 @@ import registerIsolation from './suites/isolation.js';
 import registerAuth from './suites/auth.js';
 import registerTransport from './suites/transport.js';
 import registerDiscovery from './suites/discovery.js';
+import registerModern from './suites/modern.js';
 import registerLegacySse from './suites/legacy-sse.js';
 import registerInspector from './suites/inspector.js';
+import registerMcpRemote from './suites/mcp-remote.js';
 import registerLastUsed from './suites/last-used.js';
 import registerSettingsPage from './suites/settings-page.js';
 import registerSecrets from './suites/secrets.js';
 
 /** Shared by all suites; filled in by the `before` hook. */
-const env = { server: null, acme: null, globex: null };
+const env = { server: null, acme: null, globex: null, scanAlso: [] };
 
 before(
   async () => {
@@ -48,8 +50,10 @@ registerIsolation(env);
 registerAuth(env);
 registerTransport(env);
 registerDiscovery(env);
+registerModern(env); // MCP 2026-07-28 with lib/modern-client.js
 registerLegacySse(env);
 registerInspector(env);
+registerMcpRemote(env);
 registerLastUsed(env);
 registerSettingsPage(env); // headless Chromium on /admin/
 registerSecrets(env); // keep last: stops the server

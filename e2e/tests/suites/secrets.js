@@ -13,13 +13,14 @@ export default function register(env) {
       assert.equal(exit.graceful, true, 'exited after SIGTERM without SIGKILL');
     });
 
-    test('server stdout/stderr, CLI stderr and every data-dir file contain no token', { timeout: 120_000 }, async () => {
+    test('server stdout/stderr, CLI stderr, client logs and every data-dir file contain no token', { timeout: 120_000 }, async () => {
       assert.ok(env.server.mintedTokens.length >= 3, 'the suite minted tokens');
       assert.ok(existsSync(env.server.logFile) && statSync(env.server.logFile).size > 0, 'server log captured');
       const dataFiles = await listFiles(env.server.dataDir);
       assert.ok(dataFiles.length > 0, 'the data dir holds the token store');
       const needles = env.server.mintedTokens.flatMap((t) => [t, t.slice('luc_mcp_'.length)]);
-      const files = [env.server.logFile, env.server.cliLogFile, ...dataFiles].filter((f) => existsSync(f));
+      // scanAlso: logs other suites write themselves, e.g. mcp-remote's redacted stderr in e2e/artifacts/
+      const files = [env.server.logFile, env.server.cliLogFile, ...(env.scanAlso ?? []), ...dataFiles].filter((f) => existsSync(f));
       const findings = await scanFiles(files, needles);
       assert.deepEqual(
         findings.map((f) => `${f.what} in ${f.file} (${f.encoding} @${f.offset})`),
