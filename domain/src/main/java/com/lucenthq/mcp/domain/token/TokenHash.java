@@ -4,18 +4,31 @@ import com.lucenthq.mcp.domain.InvalidValueException;
 import com.lucenthq.mcp.domain.Text;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.regex.Pattern;
 
 /** The SHA-256 digest of a token's plaintext as 64 lowercase hex characters: all that is stored of a token. */
 public record TokenHash(String hex) {
 
-    private static final Pattern FORM = Pattern.compile("[0-9a-f]{64}");
+    private static final int LENGTH = 64;
 
     public TokenHash {
         Text.required("token hash", hex);
-        if (!FORM.matcher(hex).matches()) {
+        if (!isLowercaseHex(hex)) {
             throw new InvalidValueException("token hash", "must be 64 lowercase hex characters");
         }
+    }
+
+    /** 64 characters of 0-9 a-f; checked by hand because every request's token lookup builds one. */
+    private static boolean isLowercaseHex(String text) {
+        if (text.length() != LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < LENGTH; i++) {
+            char c = text.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Compares in time independent of where the digests differ. */

@@ -115,20 +115,22 @@ public final class JdbcAdminStore implements AdminStore {
         return Statements.run(dataSource, operation, sql, work);
     }
 
+    /** Reads the columns of {@link #SELECT_KEY_BY_HASH}, by position. */
     private static AdminCredential credential(ResultSet row) throws SQLException {
         return new AdminCredential(
-                new AdminKeyId(row.getObject("id", UUID.class)),
-                OrgId.of(row.getString("org_id")),
-                new TokenHash(row.getString("key_hash")),
-                instant(row, "created_at"));
+                new AdminKeyId(row.getObject(1, UUID.class)),
+                OrgId.of(row.getString(2)),
+                new TokenHash(row.getString(3)),
+                instant(row, 4));
     }
 
+    /** Reads {@link #SESSION_COLUMNS}, by position. */
     private static AdminSession session(ResultSet row) throws SQLException {
         return new AdminSession(
-                new TokenHash(row.getString("session_hash")),
-                OrgId.of(row.getString("org_id")),
-                new AdminKeyId(row.getObject("admin_key_id", UUID.class)),
-                instant(row, "created_at"),
-                instant(row, "expires_at"));
+                new TokenHash(row.getString(1)),
+                OrgId.of(row.getString(2)),
+                new AdminKeyId(row.getObject(3, UUID.class)),
+                instant(row, 4),
+                instant(row, 5));
     }
 }

@@ -129,14 +129,15 @@ public final class JdbcTokenStore implements TokenStore {
         }
     }
 
+    /** Reads the columns of {@link #COLUMNS}, by position. */
     private static McpToken token(ResultSet row) throws SQLException {
         return new McpToken(
-                new TokenId(row.getObject("id", UUID.class)),
-                OrgId.of(row.getString("org_id")),
-                TokenName.of(row.getString("name")),
-                new TokenHash(row.getString("token_hash")),
-                instant(row, "created_at"),
-                instant(row, "last_used_at"),
-                instant(row, "revoked_at"));
+                new TokenId(row.getObject(1, UUID.class)),
+                OrgId.of(row.getString(2)),
+                TokenName.of(row.getString(3)),
+                new TokenHash(row.getString(4)),
+                instant(row, 5),
+                instant(row, 6),
+                instant(row, 7));
     }
 }

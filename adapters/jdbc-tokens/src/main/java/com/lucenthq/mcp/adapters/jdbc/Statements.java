@@ -50,7 +50,8 @@ final class Statements {
     }
 
     /** The instant in {@code column} of the current row, or null for SQL NULL. */
-    static Instant instant(ResultSet row, String column) throws SQLException {
+    /** By position, as every row mapping here reads: a lookup by name costs a case-insensitive search per column. */
+    static Instant instant(ResultSet row, int column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
