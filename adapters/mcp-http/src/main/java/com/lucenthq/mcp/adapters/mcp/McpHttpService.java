@@ -3,6 +3,7 @@ package com.lucenthq.mcp.adapters.mcp;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.lucenthq.mcp.application.port.in.AuthenticationResult;
 import com.lucenthq.mcp.domain.port.TokenStoreUnavailableException;
@@ -42,6 +43,8 @@ public final class McpHttpService implements HttpService {
     private static final byte[] EVENT_PREFIX = "event: message\ndata: ".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] EVENT_SUFFIX = "\n\n".getBytes(StandardCharsets.US_ASCII);
     private static final int RETRY_AFTER_SECONDS = 5;
+    /** Messages in one 2025-03-26 batch at most: the rate limits count HTTP requests, not the messages inside. */
+    static final int MAX_BATCH = 20;
 
     private final McpUseCases useCases;
     private final McpHttpConfig config;
@@ -130,66 +133,121 @@ public final class McpHttpService implements HttpService {
 
     private void answer(Principal principal, JsonNode message, RequestRevision.MirroredHeaders headers,
                         ResponseFormat format, ServerResponse response) {
-        if (message == null || !message.isObject()) {
-            String what = message != null && message.isArray() ? "JSON-RPC batches are not supported; send one message per request"
-                    : "a JSON-RPC message must be a JSON object";
-            error(response, Status.BAD_REQUEST_400, null, JsonRpcException.INVALID_REQUEST, "Invalid Request: " + what);
+        if (message != null && message.isArray()) {
+            answerBatch(principal, message, headers, format, response);
             return;
+        }
+        Reply reply = reply(principal, message, headers);
+        if (reply.body() == null) {
+            response.status(Status.ACCEPTED_202).send();
+        } else if (format == ResponseFormat.EVENT_STREAM && reply.status() == Status.OK_200) {
+            sendEvent(response, reply.body());
+        } else {
+            send(response, reply.status(), reply.body());
+        }
+    }
+
+    /**
+     * A JSON-RPC batch, which only 2025-03-26 has (later revisions removed batching): each message is answered as if
+     * sent alone, the answers to its requests come back as one array, and a batch of notifications and responses
+     * only is accepted with 202.
+     */
+    private void answerBatch(Principal principal, JsonNode batch, RequestRevision.MirroredHeaders headers,
+                             ResponseFormat format, ServerResponse response) {
+        String version = headers.protocolVersion().orElse(ProtocolVersion.ASSUMED_WITHOUT_HEADER);
+        if (!version.equals(ProtocolVersion.WITH_BATCHES)) {
+            error(response, Status.BAD_REQUEST_400, null, JsonRpcException.INVALID_REQUEST, "Invalid Request: "
+                    + "JSON-RPC batches exist only in " + ProtocolVersion.WITH_BATCHES + "; send one message per request");
+            return;
+        }
+        if (batch.isEmpty() || batch.size() > MAX_BATCH) {
+            error(response, Status.BAD_REQUEST_400, null, JsonRpcException.INVALID_REQUEST,
+                    "Invalid Request: a batch holds 1 to " + MAX_BATCH + " messages");
+            return;
+        }
+        ArrayNode answers = json.createArrayNode();
+        for (JsonNode message : batch) {
+            Reply reply = "initialize".equals(message.path("method").textValue())
+                    ? errorReply(Status.OK_200, validIdOrNull(message.get("id")), JsonRpcException.INVALID_REQUEST,
+                            "Invalid Request: initialize must not be part of a batch", null)
+                    : reply(principal, message, headers);
+            if (reply.body() != null) {
+                answers.add(reply.body());
+            }
+        }
+        if (answers.isEmpty()) {
+            response.status(Status.ACCEPTED_202).send();
+        } else if (format == ResponseFormat.EVENT_STREAM) {
+            sendEvent(response, answers);
+        } else {
+            send(response, Status.OK_200, answers);
+        }
+    }
+
+    /** The answer to one message: no body for a notification or a response; the status it would have alone. */
+    private record Reply(Status status, ObjectNode body) {
+
+        static final Reply NONE = new Reply(Status.ACCEPTED_202, null);
+    }
+
+    private Reply reply(Principal principal, JsonNode message, RequestRevision.MirroredHeaders headers) {
+        if (message == null || !message.isObject()) {
+            return errorReply(Status.BAD_REQUEST_400, null, JsonRpcException.INVALID_REQUEST,
+                    "Invalid Request: a JSON-RPC message must be a JSON object", null);
         }
         JsonNode id = message.get("id");
         if (!"2.0".equals(message.path("jsonrpc").textValue())) {
-            error(response, Status.BAD_REQUEST_400, validIdOrNull(id), JsonRpcException.INVALID_REQUEST,
-                    "Invalid Request: jsonrpc must be \"2.0\"");
-            return;
+            return errorReply(Status.BAD_REQUEST_400, validIdOrNull(id), JsonRpcException.INVALID_REQUEST,
+                    "Invalid Request: jsonrpc must be \"2.0\"", null);
         }
         JsonNode method = message.get("method");
         boolean isResponse = method == null && id != null && (message.has("result") || message.has("error"));
         boolean isNotification = method != null && method.isTextual() && id == null;
         if (isResponse || isNotification) {
             Optional<String> version = headers.protocolVersion();
-            if (version.isPresent() && !ProtocolVersion.isSupported(version.get())) {
-                refuse(response, null, RequestRevision.unsupported(version.get()));
-            } else {
-                response.status(Status.ACCEPTED_202).send();
-            }
-            return;
+            return version.isPresent() && !ProtocolVersion.isSupported(version.get())
+                    ? refusal(null, RequestRevision.unsupported(version.get())) : Reply.NONE;
         }
         if (method == null || !method.isTextual() || validIdOrNull(id) == null) {
-            error(response, Status.BAD_REQUEST_400, validIdOrNull(id), JsonRpcException.INVALID_REQUEST,
-                    "Invalid Request: a request needs a string method and a string or integer id");
-            return;
+            return errorReply(Status.BAD_REQUEST_400, validIdOrNull(id), JsonRpcException.INVALID_REQUEST,
+                    "Invalid Request: a request needs a string method and a string or integer id", null);
         }
         JsonNode params = message.get("params");
         RequestRevision.Speaks revision;
         switch (RequestRevision.of(headers, method.textValue(), params)) {
             case RequestRevision.Refused refused -> {
-                refuse(response, id, refused);
-                return;
+                return refusal(id, refused);
             }
             case RequestRevision.Speaks speaks -> revision = speaks;
         }
-        ObjectNode reply = json.createObjectNode().put("jsonrpc", "2.0");
-        reply.set("id", id);
-        Status status = Status.OK_200;
         try {
+            ObjectNode reply = json.createObjectNode().put("jsonrpc", "2.0");
+            reply.set("id", id);
             reply.set("result", methods.call(principal, method.textValue(), params, revision));
+            return new Reply(Status.OK_200, reply);
         } catch (JsonRpcException e) {
-            ObjectNode error = errorObject(e.code(), e.getMessage());
-            e.data().ifPresent(data -> error.set("data", data));
-            reply.set("error", error);
             // 2026-07-28 answers an unknown method with 404, so that a client can tell it from a legacy server.
-            if (e.code() == JsonRpcException.METHOD_NOT_FOUND && revision.perRequestMetadata()) {
-                status = Status.NOT_FOUND_404;
-            }
+            Status status = e.code() == JsonRpcException.METHOD_NOT_FOUND && revision.perRequestMetadata()
+                    ? Status.NOT_FOUND_404 : Status.OK_200;
+            return errorReply(status, id, e.code(), e.getMessage(), e.data().orElse(null));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "MCP method " + method.textValue() + " failed", e);
-            reply.set("error", errorObject(JsonRpcException.INTERNAL_ERROR, "Internal error"));
+            return errorReply(Status.OK_200, id, JsonRpcException.INTERNAL_ERROR, "Internal error", null);
         }
-        if (format == ResponseFormat.EVENT_STREAM && status == Status.OK_200) {
-            sendEvent(response, reply);
-        } else {
-            send(response, status, reply);
+    }
+
+    private Reply refusal(JsonNode id, RequestRevision.Refused refused) {
+        return errorReply(Status.BAD_REQUEST_400, validIdOrNull(id), refused.code(), refused.message(), refused.data());
+    }
+
+    private Reply errorReply(Status status, JsonNode id, int code, String message, JsonNode data) {
+        ObjectNode reply = json.createObjectNode().put("jsonrpc", "2.0");
+        reply.set("id", id);
+        ObjectNode error = reply.putObject("error").put("code", code).put("message", message);
+        if (data != null) {
+            error.set("data", data);
         }
+        return new Reply(status, reply);
     }
 
     private void otherMethod(ServerRequest request, ServerResponse response) {
@@ -341,35 +399,19 @@ public final class McpHttpService implements HttpService {
     }
 
     private void error(ServerResponse response, Status status, JsonNode id, int code, String message) {
-        ObjectNode reply = json.createObjectNode().put("jsonrpc", "2.0");
-        reply.set("id", id);
-        reply.set("error", errorObject(code, message));
-        send(response, status, reply);
+        Reply reply = errorReply(status, id, code, message, null);
+        send(response, reply.status(), reply.body());
     }
 
-    private void refuse(ServerResponse response, JsonNode id, RequestRevision.Refused refused) {
-        ObjectNode reply = json.createObjectNode().put("jsonrpc", "2.0");
-        reply.set("id", validIdOrNull(id));
-        ObjectNode error = errorObject(refused.code(), refused.message());
-        if (refused.data() != null) {
-            error.set("data", refused.data());
-        }
-        reply.set("error", error);
-        send(response, Status.BAD_REQUEST_400, reply);
-    }
 
-    private ObjectNode errorObject(int code, String message) {
-        return json.createObjectNode().put("code", code).put("message", message);
-    }
-
-    private void send(ServerResponse response, Status status, ObjectNode body) {
+    private void send(ServerResponse response, Status status, JsonNode body) {
         response.status(status);
         response.header(HeaderNames.CONTENT_TYPE, JSON);
         response.send(utf8(body));
     }
 
     /** Straight to UTF-8 bytes, without the detour through a String. */
-    private byte[] utf8(ObjectNode body) {
+    private byte[] utf8(JsonNode body) {
         try {
             return json.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
@@ -378,7 +420,7 @@ public final class McpHttpService implements HttpService {
     }
 
     /** One JSON-RPC response as a one-event stream, for a client that accepts only {@code text/event-stream}. */
-    private void sendEvent(ServerResponse response, ObjectNode reply) {
+    private void sendEvent(ServerResponse response, JsonNode reply) {
         response.status(Status.OK_200);
         response.header(HeaderNames.CONTENT_TYPE, EVENT_STREAM);
         response.header(HeaderNames.CACHE_CONTROL, "no-cache");

@@ -15,6 +15,8 @@ final class ProtocolVersion {
     static final String LATEST_WITH_HANDSHAKE = "2025-11-25";
     /** What a request without an {@code MCP-Protocol-Version} header is taken to speak, as the specification says. */
     static final String ASSUMED_WITHOUT_HEADER = "2025-03-26";
+    /** The only revision with JSON-RPC batches: its servers must accept them; 2025-06-18 removed them. */
+    static final String WITH_BATCHES = "2025-03-26";
     static final List<String> WITH_HANDSHAKE = List.of(LATEST_WITH_HANDSHAKE, "2025-06-18", "2025-03-26");
     static final List<String> SUPPORTED = List.of(PER_REQUEST_METADATA, LATEST_WITH_HANDSHAKE, "2025-06-18", "2025-03-26");
 

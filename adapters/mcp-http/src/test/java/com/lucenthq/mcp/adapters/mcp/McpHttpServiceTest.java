@@ -198,9 +198,36 @@ class McpHttpServiceTest {
     @Test
     void malformedMessagesGetTheirJsonRpcCodes() throws Exception {
         assertError(post("{not json", "Bearer " + VALID), 400, -32700);
-        assertError(post("[" + initialize("2025-11-25") + "]", "Bearer " + VALID), 400, -32600);
+        assertError(send(mcpRequest("[" + ping() + "]").header("Authorization", "Bearer " + VALID)
+                .header("MCP-Protocol-Version", "2025-06-18")), 400, -32600);
         assertError(post("{\"jsonrpc\":\"1.0\",\"id\":1,\"method\":\"ping\"}", "Bearer " + VALID), 400, -32600);
         assertError(post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"prompts/list\"}", "Bearer " + VALID), 200, -32601);
+    }
+
+    @Test
+    void batchesAreAnsweredIn20250326Only() throws Exception {
+        String batch = "[" + ping() + ",{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"},"
+                + "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"tools/list\"},"
+                + "{\"jsonrpc\":\"2.0\",\"id\":10,\"method\":\"nope\"},"
+                + initialize("2025-03-26") + ",42]";
+        HttpResponse<String> response = post(batch, "Bearer " + VALID); // no MCP-Protocol-Version: 2025-03-26
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode answers = JSON.readTree(response.body());
+        assertEquals(5, answers.size(), "one answer per request, none for the notification: " + answers);
+        assertEquals("p", answers.get(0).path("id").asText());
+        assertTrue(answers.get(0).has("result"));
+        assertEquals(6, answers.get(1).path("result").path("tools").size());
+        assertEquals(-32601, answers.get(2).path("error").path("code").asInt());
+        assertEquals(-32600, answers.get(3).path("error").path("code").asInt(), "initialize must not be batched");
+        assertEquals(-32600, answers.get(4).path("error").path("code").asInt());
+        HttpResponse<String> notificationsOnly = send(mcpRequest("[{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}]")
+                .header("Authorization", "Bearer " + VALID).header("MCP-Protocol-Version", "2025-03-26"));
+        assertEquals(202, notificationsOnly.statusCode());
+        assertEquals("", notificationsOnly.body());
+        assertError(post("[]", "Bearer " + VALID), 400, -32600);
+        assertError(post("[" + (ping() + ",").repeat(McpHttpService.MAX_BATCH) + ping() + "]", "Bearer " + VALID), 400, -32600);
+        assertError(send(mcpRequest("[" + ping() + "]").header("Authorization", "Bearer " + VALID)
+                .header("MCP-Protocol-Version", "2025-11-25")), 400, -32600);
     }
 
     @Test
@@ -426,6 +453,10 @@ class McpHttpServiceTest {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
