@@ -10,8 +10,7 @@ import static com.lucenthq.mcp.adapters.mcp.JsonSchemas.oneOf;
 import static com.lucenthq.mcp.adapters.mcp.JsonSchemas.required;
 import static com.lucenthq.mcp.adapters.mcp.JsonSchemas.string;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.lucenthq.mcp.domain.WireNames;
 import com.lucenthq.mcp.domain.insight.Insight;
@@ -25,18 +24,16 @@ import com.lucenthq.mcp.domain.issue.RelatedSignal;
 import com.lucenthq.mcp.domain.issue.Severity;
 import com.lucenthq.mcp.domain.signal.MatchWindow;
 import com.lucenthq.mcp.domain.signal.Signal;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The JSON shapes of issues, signals and insights in tool results, each next to its schema so the
  * two cannot drift apart. Field names are snake_case; times are ISO-8601 in UTC.
  */
 final class DomainJson {
-
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private static final ObjectNode ISSUE_STATUS = oneOf(names(IssueStatus.values()));
     private static final ObjectNode SEVERITY = oneOf(names(Severity.values()));
@@ -84,91 +81,122 @@ final class DomainJson {
     private DomainJson() {
     }
 
-    static ObjectNode issue(Issue issue) {
-        ObjectNode json = NODES.objectNode()
-                .put("id", issue.id().toString())
-                .put("title", issue.title())
-                .put("status", WireNames.of(issue.status()))
-                .put("severity", WireNames.of(issue.severity()))
-                .put("service", issue.service())
-                .put("first_seen", time(issue.firstSeen()))
-                .put("last_seen", time(issue.lastSeen()))
-                .put("occurrences", issue.occurrences())
-                .put("affected_users", issue.affectedUsers());
-        ArrayNode signalIds = json.putArray("signal_ids");
-        issue.signalIds().forEach(id -> signalIds.add(id.toString()));
-        return json;
+    static void issue(JsonGenerator out, Issue issue) throws IOException {
+        out.writeStartObject();
+        issueFields(out, issue);
+        out.writeEndObject();
     }
 
-    static ObjectNode issueDetail(IssueDetail detail) {
-        ObjectNode json = issue(detail.issue()).put("description", detail.issue().description());
-        json.set("timeline", array(detail.timeline(), DomainJson::dailyCount));
-        json.set("related_signals", array(detail.relatedSignals(), DomainJson::relatedSignal));
-        json.set("related_insights", array(detail.relatedInsights(), DomainJson::relatedInsight));
-        return json;
+    static void issueDetail(JsonGenerator out, IssueDetail detail) throws IOException {
+        out.writeStartObject();
+        issueFields(out, detail.issue());
+        out.writeStringField("description", detail.issue().description());
+        array(out, "timeline", detail.timeline(), DomainJson::dailyCount);
+        array(out, "related_signals", detail.relatedSignals(), DomainJson::relatedSignal);
+        array(out, "related_insights", detail.relatedInsights(), DomainJson::relatedInsight);
+        out.writeEndObject();
     }
 
-    static ObjectNode signal(Signal signal, MatchWindow window) {
-        ObjectNode json = signalBase(signal).put("match_count", signal.matchCounts().in(window));
-        return json.put("last_matched_at", signal.lastMatched().map(DomainJson::time).orElse(null));
+    /** A signal with its match count over {@code window}. */
+    static Rendering<Signal> signal(MatchWindow window) {
+        return (out, signal) -> {
+            out.writeStartObject();
+            signalFields(out, signal);
+            out.writeNumberField("match_count", signal.matchCounts().in(window));
+            out.writeStringField("last_matched_at", signal.lastMatched().map(DomainJson::time).orElse(null));
+            out.writeEndObject();
+        };
     }
 
-    static ObjectNode signalDetail(Signal signal) {
-        ObjectNode json = signalBase(signal);
-        ObjectNode counts = json.putObject("match_counts");
+    static void signalDetail(JsonGenerator out, Signal signal) throws IOException {
+        out.writeStartObject();
+        signalFields(out, signal);
+        out.writeObjectFieldStart("match_counts");
         for (MatchWindow window : MatchWindow.values()) {
-            counts.put(window.label(), signal.matchCounts().in(window));
+            out.writeNumberField(window.label(), signal.matchCounts().in(window));
         }
-        return json.put("last_matched_at", signal.lastMatched().map(DomainJson::time).orElse(null));
+        out.writeEndObject();
+        out.writeStringField("last_matched_at", signal.lastMatched().map(DomainJson::time).orElse(null));
+        out.writeEndObject();
     }
 
-    static ObjectNode insight(Insight insight) {
-        ObjectNode json = NODES.objectNode()
-                .put("id", insight.id().toString())
-                .put("kind", WireNames.of(insight.kind()))
-                .put("title", insight.title())
-                .put("summary", insight.summary())
-                .put("severity", WireNames.of(insight.severity()))
-                .put("signal_id", insight.signal().map(Object::toString).orElse(null));
-        ArrayNode issueIds = json.putArray("issue_ids");
-        insight.issueIds().forEach(id -> issueIds.add(id.toString()));
-        return json.put("created_at", time(insight.createdAt()));
+    static void insight(JsonGenerator out, Insight insight) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("id", insight.id().toString());
+        out.writeStringField("kind", WireNames.of(insight.kind()));
+        out.writeStringField("title", insight.title());
+        out.writeStringField("summary", insight.summary());
+        out.writeStringField("severity", WireNames.of(insight.severity()));
+        out.writeStringField("signal_id", insight.signal().map(Object::toString).orElse(null));
+        out.writeArrayFieldStart("issue_ids");
+        for (var id : insight.issueIds()) {
+            out.writeString(id.toString());
+        }
+        out.writeEndArray();
+        out.writeStringField("created_at", time(insight.createdAt()));
+        out.writeEndObject();
     }
 
     static String time(Instant instant) {
         return instant.toString();
     }
 
-    private static ObjectNode signalBase(Signal signal) {
-        return NODES.objectNode()
-                .put("id", signal.id().toString())
-                .put("name", signal.name())
-                .put("description", signal.description())
-                .put("query", signal.query())
-                .put("enabled", signal.enabled())
-                .put("created_at", time(signal.createdAt()));
+    private static void issueFields(JsonGenerator out, Issue issue) throws IOException {
+        out.writeStringField("id", issue.id().toString());
+        out.writeStringField("title", issue.title());
+        out.writeStringField("status", WireNames.of(issue.status()));
+        out.writeStringField("severity", WireNames.of(issue.severity()));
+        out.writeStringField("service", issue.service());
+        out.writeStringField("first_seen", time(issue.firstSeen()));
+        out.writeStringField("last_seen", time(issue.lastSeen()));
+        out.writeNumberField("occurrences", issue.occurrences());
+        out.writeNumberField("affected_users", issue.affectedUsers());
+        out.writeArrayFieldStart("signal_ids");
+        for (var id : issue.signalIds()) {
+            out.writeString(id.toString());
+        }
+        out.writeEndArray();
     }
 
-    private static ObjectNode dailyCount(DailyCount count) {
-        return NODES.objectNode().put("date", count.date().toString()).put("occurrences", count.occurrences());
+    private static void signalFields(JsonGenerator out, Signal signal) throws IOException {
+        out.writeStringField("id", signal.id().toString());
+        out.writeStringField("name", signal.name());
+        out.writeStringField("description", signal.description());
+        out.writeStringField("query", signal.query());
+        out.writeBooleanField("enabled", signal.enabled());
+        out.writeStringField("created_at", time(signal.createdAt()));
     }
 
-    private static ObjectNode relatedSignal(RelatedSignal signal) {
-        return NODES.objectNode().put("id", signal.id().toString()).put("name", signal.name());
+    private static void dailyCount(JsonGenerator out, DailyCount count) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("date", count.date().toString());
+        out.writeNumberField("occurrences", count.occurrences());
+        out.writeEndObject();
     }
 
-    private static ObjectNode relatedInsight(RelatedInsight insight) {
-        return NODES.objectNode()
-                .put("id", insight.id().toString())
-                .put("title", insight.title())
-                .put("kind", WireNames.of(insight.kind()))
-                .put("created_at", time(insight.createdAt()));
+    private static void relatedSignal(JsonGenerator out, RelatedSignal signal) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("id", signal.id().toString());
+        out.writeStringField("name", signal.name());
+        out.writeEndObject();
     }
 
-    private static <T> ArrayNode array(List<T> items, Function<T, ObjectNode> render) {
-        ArrayNode array = NODES.arrayNode(items.size());
-        items.forEach(item -> array.add(render.apply(item)));
-        return array;
+    private static void relatedInsight(JsonGenerator out, RelatedInsight insight) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("id", insight.id().toString());
+        out.writeStringField("title", insight.title());
+        out.writeStringField("kind", WireNames.of(insight.kind()));
+        out.writeStringField("created_at", time(insight.createdAt()));
+        out.writeEndObject();
+    }
+
+    private static <T> void array(JsonGenerator out, String field, List<T> items, Rendering<T> render)
+            throws IOException {
+        out.writeArrayFieldStart(field);
+        for (T item : items) {
+            render.write(out, item);
+        }
+        out.writeEndArray();
     }
 
     private static List<String> names(Enum<?>[] constants) {

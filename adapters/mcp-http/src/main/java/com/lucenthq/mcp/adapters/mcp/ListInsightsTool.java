@@ -59,7 +59,9 @@ final class ListInsightsTool implements ToolBinding {
                     new InsightQuery(created, query.kind(), query.signalId(), page));
             window.compareAndSet(null, listing.created());
             return listing.page();
-        }, DomainJson::insight, json -> json.put("since", DomainJson.time(window.get().since()))
-                .put("until", DomainJson.time(window.get().until())));
+        }, DomainJson::insight, out -> {
+            out.writeStringField("since", DomainJson.time(window.get().since()));
+            out.writeStringField("until", DomainJson.time(window.get().until()));
+        });
     }
 }

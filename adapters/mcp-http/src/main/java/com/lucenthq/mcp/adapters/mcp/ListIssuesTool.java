@@ -56,7 +56,7 @@ final class ListIssuesTool implements ToolBinding {
                 page(arguments));
         return budget.fit("issues", query.page(), page -> listIssues.list(principal, new IssueQuery(query.status(),
                         query.minSeverity(), query.signalId(), query.text(), query.lastSeen(), query.sort(), page)),
-                DomainJson::issue, json -> { });
+                DomainJson::issue, out -> { });
     }
 
     /** The {@code limit} and {@code cursor} arguments every list tool shares. */

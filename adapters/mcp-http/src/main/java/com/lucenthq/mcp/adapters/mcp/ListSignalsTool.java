@@ -50,7 +50,7 @@ final class ListSignalsTool implements ToolBinding {
                 ListIssuesTool.page(arguments));
         return budget.fit("signals", query.page(),
                 page -> listSignals.list(principal, new SignalQuery(query.enabled(), query.sort(), query.window(), page)),
-                signal -> DomainJson.signal(signal, query.window()),
-                json -> json.put("window", query.window().label()));
+                DomainJson.signal(query.window()),
+                out -> out.writeStringField("window", query.window().label()));
     }
 }

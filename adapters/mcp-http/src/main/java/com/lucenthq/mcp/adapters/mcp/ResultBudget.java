@@ -1,14 +1,12 @@
 package com.lucenthq.mcp.adapters.mcp;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.lucenthq.mcp.domain.page.Cursor;
 import com.lucenthq.mcp.domain.page.Limit;
 import com.lucenthq.mcp.domain.page.Page;
 import com.lucenthq.mcp.domain.page.PageRequest;
+import java.io.IOException;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -27,8 +25,6 @@ final class ResultBudget {
 
     /** How often a too-big page is asked for again with a smaller limit before asking for one item. */
     private static final int MAX_RETRIES = 3;
-
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final int maxBytes;
 
@@ -49,43 +45,46 @@ final class ResultBudget {
      * @param extras adds the tool's further fields, e.g. the resolved window; must not depend on the page
      */
     <T> SerializedJson fit(String field, PageRequest request, Function<PageRequest, Page<T>> fetch,
-                           Function<T, ObjectNode> render, Consumer<ObjectNode> extras) {
+                           Rendering<T> render, Extras extras) {
         Page<T> page = fetch.apply(request);
-        List<ObjectNode> items = page.items().stream().map(render).toList();
-        SerializedJson full = SerializedJson.of(render(field, items, page, false, extras));
+        SerializedJson full = render(field, page, false, render, extras);
         long fullSize = full.utf8Length();
         if (fullSize <= maxBytes) {
             return full;
         }
-        if (items.size() <= 1) {
+        if (page.items().size() <= 1) {
             // One item too big to cut: returned as it is, flagged as over budget.
-            return SerializedJson.of(render(field, items, page, true, extras));
+            return render(field, page, true, render, extras);
         }
-        int fitting = fitting(field, items, page, extras);
+        int fitting = fitting(field, page, render, extras);
         for (int attempt = 0; ; attempt++) {
             // The extra call: same cursor, a smaller limit, so that the backend issues the exact next cursor.
             Page<T> smaller = fetch.apply(new PageRequest(Limit.of(fitting), request.cursor()));
-            List<ObjectNode> smallerItems = smaller.items().stream().map(render).toList();
-            SerializedJson result = SerializedJson.of(render(field, smallerItems, smaller, true, extras));
+            SerializedJson result = render(field, smaller, true, render, extras);
             boolean fits = result.utf8Length() <= maxBytes;
-            if (fits || smallerItems.size() <= 1) {
+            if (fits || smaller.items().size() <= 1) {
                 // Not cut after all if the data shrank in between and this is now the last page.
-                return smaller.next().isEmpty() && fits
-                        ? SerializedJson.of(render(field, smallerItems, smaller, false, extras)) : result;
+                return smaller.next().isEmpty() && fits ? render(field, smaller, false, render, extras) : result;
             }
             // Still too big: fewer items; the last retry asks for one, which ends the loop.
             fitting = attempt + 1 >= MAX_RETRIES
-                    ? 1 : Math.max(1, Math.min(fitting - 1, fitting(field, smallerItems, smaller, extras)));
+                    ? 1 : Math.max(1, Math.min(fitting - 1, fitting(field, smaller, render, extras)));
         }
     }
 
-    /** The most items of {@code items}, at least one, that fit with the cursor of {@code page} and truncated true. */
-    private int fitting(String field, List<ObjectNode> items, Page<?> page, Consumer<ObjectNode> extras) {
+    /** The fields a list tool writes after {@code truncated}, e.g. the resolved window; must not depend on the page. */
+    @FunctionalInterface
+    interface Extras {
+        void write(JsonGenerator out) throws IOException;
+    }
+
+    /** The most items of {@code page}, at least one, that fit with its cursor and truncated true. */
+    private <T> int fitting(String field, Page<T> page, Rendering<T> render, Extras extras) {
         // {"<field>":[],...}: the items then add their own size and a comma each after the first.
-        long used = size(render(field, List.of(), page, true, extras));
+        long used = render(field, new Page<T>(List.of(), page.next()), true, render, extras).utf8Length();
         int count = 0;
-        for (ObjectNode item : items) {
-            used += size(item) + (count == 0 ? 0 : 1);
+        for (T item : page.items()) {
+            used += SerializedJson.writing(render, item).utf8Length() + (count == 0 ? 0 : 1);
             if (used > maxBytes) {
                 break;
             }
@@ -94,18 +93,20 @@ final class ResultBudget {
         return Math.max(1, Math.min(count, Limit.MAX));
     }
 
-    private static ObjectNode render(String field, List<ObjectNode> items, Page<?> page, boolean truncated,
-                                     Consumer<ObjectNode> extras) {
-        ObjectNode json = NODES.objectNode();
-        ArrayNode array = json.putArray(field);
-        items.forEach(array::add);
-        json.put("next_cursor", page.next().map(Cursor::value).orElse(null));
-        json.put("truncated", truncated);
-        extras.accept(json);
-        return json;
-    }
-
-    private static long size(ObjectNode json) {
-        return SerializedJson.of(json).utf8Length();
+    /** {@code {"<field>": [items], "next_cursor": …, "truncated": …, …extras}}. */
+    private static <T> SerializedJson render(String field, Page<T> page, boolean truncated, Rendering<T> render,
+                                             Extras extras) {
+        return SerializedJson.writing((out, items) -> {
+            out.writeStartObject();
+            out.writeArrayFieldStart(field);
+            for (T item : items.items()) {
+                render.write(out, item);
+            }
+            out.writeEndArray();
+            out.writeStringField("next_cursor", items.next().map(Cursor::value).orElse(null));
+            out.writeBooleanField("truncated", truncated);
+            extras.write(out);
+            out.writeEndObject();
+        }, page);
     }
 }

@@ -1,16 +1,18 @@
 package com.lucenthq.mcp.adapters.mcp;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * A JSON value serialized once, as UTF-8. A tool result carries its structured content twice, as JSON and as the
@@ -19,8 +21,20 @@ import java.util.Arrays;
  */
 final class SerializedJson {
 
-    private static final ObjectWriter WRITER = new ObjectMapper().writer();
+    private static final JsonFactory FACTORY = new ObjectMapper().getFactory();
+    /** A page of list results is a few KiB; the builder grows in chunks beyond this. */
+    private static final int INITIAL_BYTES = 8192;
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    /** For each ASCII byte, how many bytes its escape adds in a JSON string: \" and \\ one, control characters five. */
+    private static final byte[] ESCAPED_EXTRA = new byte[128];
+
+    static {
+        for (int c = 0; c < 0x20; c++) {
+            ESCAPED_EXTRA[c] = 5;
+        }
+        ESCAPED_EXTRA['"'] = 1;
+        ESCAPED_EXTRA['\\'] = 1;
+    }
 
     private final byte[] utf8;
 
@@ -28,13 +42,20 @@ final class SerializedJson {
         this.utf8 = utf8;
     }
 
-    static SerializedJson of(JsonNode value) {
-        try {
-            return new SerializedJson(WRITER.writeValueAsBytes(value));
-        } catch (JsonProcessingException e) {
-            // A tree of JSON nodes always serializes; anything else is a bug here.
-            throw new IllegalStateException("cannot serialize a JSON tree", e);
+    /** {@code value} as {@code render} writes it, straight to UTF-8 with no tree in between. */
+    static <T> SerializedJson writing(Rendering<T> render, T value) {
+        ByteArrayBuilder bytes = new ByteArrayBuilder(INITIAL_BYTES);
+        try (JsonGenerator out = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
+            render.write(out, value);
+        } catch (IOException e) {
+            // Writing into memory fails only on a bug here, e.g. an unbalanced object.
+            throw new UncheckedIOException("cannot serialize JSON", e);
         }
+        return new SerializedJson(bytes.toByteArray());
+    }
+
+    static SerializedJson of(JsonNode value) {
+        return writing(JsonGenerator::writeTree, value);
     }
 
     /** The compact JSON text. */
@@ -59,17 +80,18 @@ final class SerializedJson {
      * all 0x80 or above and pass unchanged.
      */
     RawValue asStringLiteral() {
-        byte[] literal = new byte[utf8.length + utf8.length / 4 + 2];
+        // Two tight passes: count what needs escaping, then copy into an array of the exact size.
+        int extra = 0;
+        for (byte b : utf8) {
+            extra += b >= 0 ? ESCAPED_EXTRA[b] : 0;
+        }
+        byte[] literal = new byte[utf8.length + extra + 2];
         int length = 0;
         literal[length++] = '"';
         for (byte b : utf8) {
-            int escaped = b == '"' || b == '\\' ? 2 : b >= 0 && b < 0x20 ? 6 : 1;
-            if (length + escaped + 1 > literal.length) {
-                literal = Arrays.copyOf(literal, literal.length * 2 + escaped);
-            }
-            if (escaped == 1) {
+            if (b < 0 || ESCAPED_EXTRA[b] == 0) {
                 literal[length++] = b;
-            } else if (escaped == 2) {
+            } else if (b == '"' || b == '\\') {
                 literal[length++] = '\\';
                 literal[length++] = b;
             } else {
@@ -81,8 +103,8 @@ final class SerializedJson {
                 literal[length++] = HEX[b & 0xf];
             }
         }
-        literal[length++] = '"';
-        return new RawValue(new Utf8(Arrays.copyOf(literal, length)));
+        literal[length] = '"';
+        return new RawValue(new Utf8(literal));
     }
 
     @Override
