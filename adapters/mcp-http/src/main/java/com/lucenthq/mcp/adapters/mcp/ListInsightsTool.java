@@ -60,8 +60,8 @@ final class ListInsightsTool implements ToolBinding {
             window.compareAndSet(null, listing.created());
             return listing.page();
         }, DomainJson::insight, out -> {
-            out.writeStringField("since", DomainJson.time(window.get().since()));
-            out.writeStringField("until", DomainJson.time(window.get().until()));
+            DomainJson.timeField(out, "since", window.get().since());
+            DomainJson.timeField(out, "until", window.get().until());
         });
     }
 }
