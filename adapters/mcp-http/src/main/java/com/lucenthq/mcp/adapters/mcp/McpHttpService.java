@@ -154,8 +154,8 @@ public final class McpHttpService implements HttpService {
      */
     private void answerBatch(Principal principal, JsonNode batch, RequestRevision.MirroredHeaders headers,
                              ResponseFormat format, ServerResponse response) {
-        String version = headers.protocolVersion().orElse(ProtocolVersion.ASSUMED_WITHOUT_HEADER);
-        if (!version.equals(ProtocolVersion.WITH_BATCHES)) {
+        if (!(RequestRevision.byHeader(headers) instanceof RequestRevision.Speaks speaks
+                && speaks.version().equals(ProtocolVersion.WITH_BATCHES))) {
             error(response, Status.BAD_REQUEST_400, null, JsonRpcException.INVALID_REQUEST, "Invalid Request: "
                     + "JSON-RPC batches exist only in " + ProtocolVersion.WITH_BATCHES + "; send one message per request");
             return;
@@ -204,9 +204,8 @@ public final class McpHttpService implements HttpService {
         boolean isResponse = method == null && id != null && (message.has("result") || message.has("error"));
         boolean isNotification = method != null && method.isTextual() && id == null;
         if (isResponse || isNotification) {
-            Optional<String> version = headers.protocolVersion();
-            return version.isPresent() && !ProtocolVersion.isSupported(version.get())
-                    ? refusal(null, RequestRevision.unsupported(version.get())) : Reply.NONE;
+            return RequestRevision.byHeader(headers) instanceof RequestRevision.Refused refused
+                    ? refusal(null, refused) : Reply.NONE;
         }
         if (method == null || !method.isTextual() || validIdOrNull(id) == null) {
             return errorReply(Status.BAD_REQUEST_400, validIdOrNull(id), JsonRpcException.INVALID_REQUEST,
@@ -403,21 +402,12 @@ public final class McpHttpService implements HttpService {
         send(response, reply.status(), reply.body());
     }
 
-
     private void send(ServerResponse response, Status status, JsonNode body) {
         response.status(status);
         response.header(HeaderNames.CONTENT_TYPE, JSON);
-        response.send(utf8(body));
+        response.send(SerializedJson.of(body).utf8());
     }
 
-    /** Straight to UTF-8 bytes, without the detour through a String. */
-    private byte[] utf8(JsonNode body) {
-        try {
-            return json.writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialize a JSON tree", e);
-        }
-    }
 
     /** One JSON-RPC response as a one-event stream, for a client that accepts only {@code text/event-stream}. */
     private void sendEvent(ServerResponse response, JsonNode reply) {
@@ -425,7 +415,7 @@ public final class McpHttpService implements HttpService {
         response.header(HeaderNames.CONTENT_TYPE, EVENT_STREAM);
         response.header(HeaderNames.CACHE_CONTROL, "no-cache");
         response.header(ACCEL_BUFFERING, "no");
-        byte[] data = utf8(reply);
+        byte[] data = SerializedJson.of(reply).utf8();
         byte[] event = new byte[EVENT_PREFIX.length + data.length + EVENT_SUFFIX.length];
         System.arraycopy(EVENT_PREFIX, 0, event, 0, EVENT_PREFIX.length);
         System.arraycopy(data, 0, event, EVENT_PREFIX.length, data.length);

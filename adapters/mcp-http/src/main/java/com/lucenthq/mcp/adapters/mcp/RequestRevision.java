@@ -66,15 +66,12 @@ final class RequestRevision {
         JsonNode meta = params != null && params.isObject() ? params.get("_meta") : null;
         JsonNode declared = meta != null && meta.isObject() ? meta.get(VERSION_KEY) : null;
         if (declared == null) {
-            String version = headers.protocolVersion().orElse(ProtocolVersion.ASSUMED_WITHOUT_HEADER);
-            if (!ProtocolVersion.isSupported(version)) {
-                return unsupported(version);
+            Outcome byHeader = byHeader(headers);
+            if (byHeader instanceof Speaks speaks && speaks.perRequestMetadata()) {
+                return invalidParams("A " + speaks.version() + " request carries params._meta with " + VERSION_KEY
+                        + " and " + CAPABILITIES_KEY);
             }
-            if (ProtocolVersion.hasPerRequestMetadata(version)) {
-                return invalidParams("A " + version + " request carries params._meta with " + VERSION_KEY + " and "
-                        + CAPABILITIES_KEY);
-            }
-            return new Speaks(version);
+            return byHeader;
         }
         if (!declared.isTextual()) {
             return invalidParams("params._meta " + VERSION_KEY + " must be a string");
@@ -128,6 +125,15 @@ final class RequestRevision {
             }
         }
         return new Speaks(version);
+    }
+
+    /**
+     * What the {@code MCP-Protocol-Version} header alone says: its version, 2025-03-26 without one, refused when
+     * this server does not speak it. All a notification, a response or a batch is judged by.
+     */
+    static Outcome byHeader(MirroredHeaders headers) {
+        String version = headers.protocolVersion().orElse(ProtocolVersion.ASSUMED_WITHOUT_HEADER);
+        return ProtocolVersion.isSupported(version) ? new Speaks(version) : unsupported(version);
     }
 
     /** The JSON-RPC error for an {@code MCP-Protocol-Version} (or {@code _meta} version) this server does not speak. */

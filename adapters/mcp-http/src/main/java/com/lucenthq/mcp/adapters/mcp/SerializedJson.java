@@ -54,6 +54,7 @@ final class SerializedJson {
         return new SerializedJson(bytes.toByteArray());
     }
 
+    /** A tree, e.g. a whole JSON-RPC answer, with its raw values written as they are. */
     static SerializedJson of(JsonNode value) {
         return writing(JsonGenerator::writeTree, value);
     }
@@ -61,6 +62,11 @@ final class SerializedJson {
     /** The compact JSON text. */
     String json() {
         return new String(utf8, StandardCharsets.UTF_8);
+    }
+
+    /** The JSON in UTF-8, to send as it is: the array itself, which nobody may change. */
+    byte[] utf8() {
+        return utf8;
     }
 
     /** The size of the JSON in UTF-8. */
