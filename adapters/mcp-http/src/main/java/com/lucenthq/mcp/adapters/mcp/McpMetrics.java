@@ -66,8 +66,10 @@ final class McpMetrics {
 
     void request(String httpMethod, int status, long nanos) {
         RequestMeters meters = requests.getOrDefault(httpMethod, otherRequests);
-        meters.duration.record(nanos, TimeUnit.NANOSECONDS);
+        // The count by status first: once the duration's count includes a request, so does its status counter, which
+        // may be registered only now (a scrape that waits for the count then sees both).
         meters.count(status).increment();
+        meters.duration.record(nanos, TimeUnit.NANOSECONDS);
     }
 
     void authentication(long nanos) {
