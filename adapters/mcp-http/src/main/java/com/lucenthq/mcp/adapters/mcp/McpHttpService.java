@@ -125,6 +125,15 @@ public final class McpHttpService implements HttpService {
         } catch (java.io.IOException e) {
             error(response, Status.BAD_REQUEST_400, null, JsonRpcException.PARSE_ERROR, "Parse error: the body could not be read");
             return;
+        } catch (RequestException e) {
+            throw e; // Helidon's own answer, e.g. 413 for a body over the limit
+        } catch (RuntimeException e) {
+            // Helidon's chunked-body reader fails this way on broken framing (a chunk size that is not hex, a chunk
+            // cut short); the framing of the rest of the connection is then unknown, so it is closed after this answer.
+            response.header(HeaderNames.CONNECTION, "close");
+            error(response, Status.BAD_REQUEST_400, null, JsonRpcException.PARSE_ERROR,
+                    "Parse error: the chunked body is malformed");
+            return;
         }
         RequestRevision.MirroredHeaders mirrored = new RequestRevision.MirroredHeaders(version,
                 request.headers().first(MCP_METHOD), request.headers().first(MCP_NAME));
