@@ -118,7 +118,8 @@ public final class McpHttpService implements HttpService {
         }
         JsonNode message;
         try {
-            message = json.readTree(request.content().as(byte[].class));
+            // Parsed from the stream: reading it into an array first allocates 16 KiB or more, whatever the size.
+            message = json.readTree(request.content().inputStream());
         } catch (JsonProcessingException e) {
             error(response, Status.BAD_REQUEST_400, null, JsonRpcException.PARSE_ERROR, "Parse error: the body is not valid JSON");
             return;
