@@ -28,13 +28,16 @@ import com.lucenthq.mcp.domain.token.TokenId;
 import io.helidon.webserver.WebServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -264,7 +267,33 @@ class McpHttpServiceTest {
     @Test
     void oversizedBodyIs413() throws Exception {
         String huge = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"pad\":\"" + "x".repeat(100_000) + "\"}}";
-        assertEquals(413, post(huge, "Bearer " + VALID).statusCode());
+        // Expect: 100-continue holds the body back until the server asks for it. Without it the client may still be
+        // writing when the server answers 413 and closes, and then sees a reset instead of the answer.
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/mcp")).expectContinue(true)
+                .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
+                .header("Authorization", "Bearer " + VALID)
+                .POST(HttpRequest.BodyPublishers.ofString(huge)).build();
+        assertEquals(413, HTTP.send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    @Test
+    void aChunkedBodyWithBrokenFramingIs400AndClosesTheConnection() throws Exception {
+        // A chunk size that is not hexadecimal: the rest of the connection cannot be framed any more.
+        String request = "POST /api/mcp HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "Accept: application/json, text/event-stream\r\nAuthorization: Bearer " + VALID + "\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\nzz\r\n{\"jsonrpc\":\"2.0\"}\r\n0\r\n\r\n";
+        URI uri = URI.create(base);
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+
+            assertTrue(answer.startsWith("HTTP/1.1 400 "), answer);
+            assertTrue(answer.toLowerCase(Locale.ROOT).contains("\r\nconnection: close\r\n"), answer);
+            JsonNode error = JSON.readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4)).get("error");
+            assertEquals(-32700, error.get("code").asInt(), answer);
+        }
     }
 
     @Test
