@@ -49,8 +49,10 @@ final class Statements {
         }
     }
 
-    /** The instant in {@code column} of the current row, or null for SQL NULL. */
-    /** By position, as every row mapping here reads: a lookup by name costs a case-insensitive search per column. */
+    /**
+     * The instant in {@code column} (a position, as every row mapping here reads: a lookup by name costs a
+     * case-insensitive search per column) of the current row, or null for SQL NULL.
+     */
     static Instant instant(ResultSet row, int column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();

@@ -398,7 +398,7 @@ public final class McpHttpService implements HttpService {
         metadata.putArray("bearer_methods_supported").add("header");
         metadata.put("resource_name", "Lucent MCP");
         metadata.put("resource_documentation", config.documentationUrl().toString());
-        return metadata.toString().getBytes(StandardCharsets.UTF_8);
+        return SerializedJson.of(metadata).utf8();
     }
 
     private void legacySse(ServerRequest request, ServerResponse response) {
@@ -417,7 +417,6 @@ public final class McpHttpService implements HttpService {
         response.header(HeaderNames.CONTENT_TYPE, JSON);
         response.send(SerializedJson.of(body).utf8());
     }
-
 
     /** One JSON-RPC response as a one-event stream, for a client that accepts only {@code text/event-stream}. */
     private void sendEvent(ServerResponse response, JsonNode reply) {

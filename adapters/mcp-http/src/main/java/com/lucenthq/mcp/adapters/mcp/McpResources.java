@@ -67,7 +67,8 @@ final class McpResources {
                 new Kind("issues", "Issue",
                         "One issue with its description, daily timeline, related signals and insights (as get_issue).",
                         "list_issues", IssueId::parse,
-                        (principal, id) -> useCases.getIssue().get(principal, (IssueId) id).map(found -> SerializedJson.writing(DomainJson::issueDetail, found)),
+                        (principal, id) -> useCases.getIssue().get(principal, (IssueId) id)
+                                .map(found -> SerializedJson.writing(DomainJson::issueDetail, found)),
                         // status all: any issue may be read, the most severe first
                         principal -> useCases.listIssues().list(principal, new IssueQuery(IssueStatusFilter.ALL,
                                         null, null, null, null, null, pool()))
@@ -75,13 +76,15 @@ final class McpResources {
                 new Kind("signals", "Signal",
                         "One signal with its query and match counts over 24h, 7d and 30d (as get_signal).",
                         "list_signals", text -> SignalId.parse("id", text),
-                        (principal, id) -> useCases.getSignal().get(principal, (SignalId) id).map(found -> SerializedJson.writing(DomainJson::signalDetail, found)),
+                        (principal, id) -> useCases.getSignal().get(principal, (SignalId) id)
+                                .map(found -> SerializedJson.writing(DomainJson::signalDetail, found)),
                         principal -> useCases.listSignals().list(principal, new SignalQuery(null, null, null, pool()))
                                 .items().stream().map(signal -> signal.id().toString()).toList()),
                 new Kind("insights", "Insight",
                         "One insight of the analysis pipeline (as get_insight).",
                         "list_insights", InsightId::parse,
-                        (principal, id) -> useCases.getInsight().get(principal, (InsightId) id).map(found -> SerializedJson.writing(DomainJson::insight, found)),
+                        (principal, id) -> useCases.getInsight().get(principal, (InsightId) id)
+                                .map(found -> SerializedJson.writing(DomainJson::insight, found)),
                         // the default window: insights of the last seven days, newest first
                         principal -> useCases.listInsights().list(principal, new InsightQuery(null, null, null, pool()))
                                 .page().items().stream().map(insight -> insight.id().toString()).toList()));
@@ -146,7 +149,7 @@ final class McpResources {
         result.putArray("contents").addObject()
                 .put("uri", uri)
                 .put("mimeType", "application/json")
-                .put("text", content.json());
+                .putRawValue("text", content.asStringLiteral());
         return result;
     }
 
