@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
 
 /** One serialization must give the same JSON, size and text block as serializing the tree each time. */
 class SerializedJsonTest {
@@ -36,5 +38,16 @@ class SerializedJsonTest {
         ObjectNode wrapped = JSON.createObjectNode();
         wrapped.putRawValue("text", raw.asStringLiteral());
         assertEquals(raw.json(), JSON.readTree(wrapped.toString()).get("text").textValue());
+    }
+
+    /** Any text, not only Jackson's JSON, which never holds a raw control character: those are escaped as well. */
+    @Property(tries = 1000)
+    void aStringLiteralOfAnyBytesParsesBackToThem(
+            @ForAll @Chars({'"', '\\', '\n', '\u0000', '\u001f', ' ', 'a', '\u00e9', '\u20ac'})
+            @StringLength(max = 40) String text) throws Exception {
+        SerializedJson raw = SerializedJson.writing((out, value) -> out.writeRaw(value), text);
+        ObjectNode wrapped = JSON.createObjectNode();
+        wrapped.putRawValue("text", raw.asStringLiteral());
+        assertEquals(text, JSON.readTree(wrapped.toString()).get("text").textValue());
     }
 }
