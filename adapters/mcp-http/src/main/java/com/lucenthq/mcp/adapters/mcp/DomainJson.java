@@ -11,6 +11,8 @@ import static com.lucenthq.mcp.adapters.mcp.JsonSchemas.required;
 import static com.lucenthq.mcp.adapters.mcp.JsonSchemas.string;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.lucenthq.mcp.domain.WireNames;
 import com.lucenthq.mcp.domain.insight.Insight;
@@ -25,9 +27,13 @@ import com.lucenthq.mcp.domain.issue.Severity;
 import com.lucenthq.mcp.domain.signal.MatchWindow;
 import com.lucenthq.mcp.domain.signal.Signal;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The JSON shapes of issues, signals and insights in tool results, each next to its schema so the
@@ -78,6 +84,16 @@ final class DomainJson {
     /** True when the page was cut short to fit the response-size budget; {@code next_cursor} then continues it. */
     static final ObjectNode TRUNCATED_SCHEMA = bool();
 
+    /**
+     * Every wire name in tool results, encoded once: {@link WireNames#of} builds a new lower-case string per call,
+     * and a page of issues holds two per issue.
+     */
+    private static final Map<Enum<?>, SerializableString> WIRE_NAMES = Stream.of(
+                    IssueStatus.values(), Severity.values(), InsightKind.values())
+            .flatMap(Arrays::stream)
+            .collect(Collectors.toUnmodifiableMap(constant -> constant,
+                    constant -> new SerializedString(WireNames.of(constant))));
+
     private static final long SECONDS_PER_DAY = 86_400;
     /** yyyy-MM-ddTHH:mm:ss.nnnnnnnnnZ */
     private static final int MAX_TIME_LENGTH = 30;
@@ -127,10 +143,10 @@ final class DomainJson {
     static void insight(JsonGenerator out, Insight insight) throws IOException {
         out.writeStartObject();
         out.writeStringField("id", insight.id().toString());
-        out.writeStringField("kind", WireNames.of(insight.kind()));
+        wireNameField(out, "kind", insight.kind());
         out.writeStringField("title", insight.title());
         out.writeStringField("summary", insight.summary());
-        out.writeStringField("severity", WireNames.of(insight.severity()));
+        wireNameField(out, "severity", insight.severity());
         out.writeStringField("signal_id", insight.signal().map(Object::toString).orElse(null));
         out.writeArrayFieldStart("issue_ids");
         for (var id : insight.issueIds()) {
@@ -143,32 +159,38 @@ final class DomainJson {
 
     /** An instant as {@link Instant#toString()} writes it: ISO-8601 in UTC. */
     static String time(Instant instant) {
-        char[] text = new char[MAX_TIME_LENGTH];
+        byte[] text = new byte[MAX_TIME_LENGTH];
         int length = formatTime(instant, text);
-        return length < 0 ? instant.toString() : new String(text, 0, length);
+        return length < 0 ? instant.toString() : new String(text, 0, length, StandardCharsets.US_ASCII);
     }
 
     /**
      * {@code "field": "<time>"} without the garbage of {@link Instant#toString()}, which builds a formatter context
      * and two strings per call: a page holds dozens of times, and what a request allocates sets how often the
-     * collector pauses everyone.
+     * collector pauses everyone. The digits are written as the UTF-8 they are, with no escaping to check.
      */
     static void timeField(JsonGenerator out, String field, Instant instant) throws IOException {
         out.writeFieldName(field);
-        char[] text = new char[MAX_TIME_LENGTH];
+        byte[] text = new byte[MAX_TIME_LENGTH];
         int length = formatTime(instant, text);
         if (length < 0) {
             out.writeString(instant.toString());
         } else {
-            out.writeString(text, 0, length);
+            out.writeRawUTF8String(text, 0, length);
         }
+    }
+
+    /** {@code "field": "<wire name>"}, the name encoded once for all. */
+    private static void wireNameField(JsonGenerator out, String field, Enum<?> constant) throws IOException {
+        out.writeFieldName(field);
+        out.writeString(WIRE_NAMES.get(constant));
     }
 
     /**
      * Writes exactly what {@link Instant#toString()} gives — seconds always, then 3, 6 or 9 fraction digits as
      * needed, then Z — for years 0 to 9999, and returns its length; -1 outside those years.
      */
-    private static int formatTime(Instant instant, char[] text) {
+    private static int formatTime(Instant instant, byte[] text) {
         long seconds = instant.getEpochSecond();
         long days = Math.floorDiv(seconds, SECONDS_PER_DAY);
         int secondOfDay = (int) Math.floorMod(seconds, SECONDS_PER_DAY);
@@ -212,9 +234,9 @@ final class DomainJson {
     }
 
     /** {@code value} in exactly {@code width} decimal digits at {@code at}; returns the position after them. */
-    private static int digits(char[] text, int at, int value, int width) {
+    private static int digits(byte[] text, int at, int value, int width) {
         for (int i = at + width - 1; i >= at; i--) {
-            text[i] = (char) ('0' + value % 10);
+            text[i] = (byte) ('0' + value % 10);
             value /= 10;
         }
         return at + width;
@@ -223,8 +245,8 @@ final class DomainJson {
     private static void issueFields(JsonGenerator out, Issue issue) throws IOException {
         out.writeStringField("id", issue.id().toString());
         out.writeStringField("title", issue.title());
-        out.writeStringField("status", WireNames.of(issue.status()));
-        out.writeStringField("severity", WireNames.of(issue.severity()));
+        wireNameField(out, "status", issue.status());
+        wireNameField(out, "severity", issue.severity());
         out.writeStringField("service", issue.service());
         timeField(out, "first_seen", issue.firstSeen());
         timeField(out, "last_seen", issue.lastSeen());
@@ -264,7 +286,7 @@ final class DomainJson {
         out.writeStartObject();
         out.writeStringField("id", insight.id().toString());
         out.writeStringField("title", insight.title());
-        out.writeStringField("kind", WireNames.of(insight.kind()));
+        wireNameField(out, "kind", insight.kind());
         timeField(out, "created_at", insight.createdAt());
         out.writeEndObject();
     }

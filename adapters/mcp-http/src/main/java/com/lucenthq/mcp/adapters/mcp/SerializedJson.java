@@ -4,9 +4,13 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,17 +28,6 @@ final class SerializedJson {
     private static final JsonFactory FACTORY = new ObjectMapper().getFactory();
     /** A page of list results is a few KiB; the builder grows in chunks beyond this. */
     private static final int INITIAL_BYTES = 8192;
-    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-    /** For each ASCII byte, how many bytes its escape adds in a JSON string: \" and \\ one, control characters five. */
-    private static final byte[] ESCAPED_EXTRA = new byte[128];
-
-    static {
-        for (int c = 0; c < 0x20; c++) {
-            ESCAPED_EXTRA[c] = 5;
-        }
-        ESCAPED_EXTRA['"'] = 1;
-        ESCAPED_EXTRA['\\'] = 1;
-    }
 
     private final byte[] utf8;
 
@@ -80,37 +73,27 @@ final class SerializedJson {
     }
 
     /**
-     * The JSON as a JSON string literal, to embed as a text value. Compact JSON from Jackson has no raw control
-     * characters (it escapes them inside strings), so escaping {@code "} and {@code \} is enough; any control
-     * character is still escaped, so the literal is valid whatever the input. Bytes of multi-byte UTF-8 sequences are
-     * all 0x80 or above and pass unchanged.
+     * The JSON as a JSON string, to embed as a text value. Jackson's byte generator escapes the UTF-8 as it copies it
+     * into its output, with no string or intermediate array; a character generator (e.g. a tree's
+     * {@code toString()}) is given the text.
      */
     RawValue asStringLiteral() {
-        // Two tight passes: count what needs escaping, then copy into an array of the exact size.
-        int extra = 0;
-        for (byte b : utf8) {
-            extra += b >= 0 ? ESCAPED_EXTRA[b] : 0;
-        }
-        byte[] literal = new byte[utf8.length + extra + 2];
-        int length = 0;
-        literal[length++] = '"';
-        for (byte b : utf8) {
-            if (b < 0 || ESCAPED_EXTRA[b] == 0) {
-                literal[length++] = b;
-            } else if (b == '"' || b == '\\') {
-                literal[length++] = '\\';
-                literal[length++] = b;
-            } else {
-                literal[length++] = '\\';
-                literal[length++] = 'u';
-                literal[length++] = '0';
-                literal[length++] = '0';
-                literal[length++] = HEX[b >> 4];
-                literal[length++] = HEX[b & 0xf];
+        return new RawValue(new JsonSerializable.Base() {
+            @Override
+            public void serialize(JsonGenerator out, SerializerProvider serializers) throws IOException {
+                if (out instanceof UTF8JsonGenerator) {
+                    out.writeUTF8String(utf8, 0, utf8.length);
+                } else {
+                    out.writeString(json());
+                }
             }
-        }
-        literal[length] = '"';
-        return new RawValue(new Utf8(literal));
+
+            @Override
+            public void serializeWithType(JsonGenerator out, SerializerProvider serializers, TypeSerializer types)
+                    throws IOException {
+                serialize(out, serializers);
+            }
+        });
     }
 
     @Override

@@ -3,16 +3,23 @@ package com.lucenthq.mcp.adapters.mcp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.lucenthq.mcp.domain.WireNames;
+import com.lucenthq.mcp.domain.issue.Issue;
+import com.lucenthq.mcp.domain.issue.IssueId;
+import com.lucenthq.mcp.domain.issue.IssueStatus;
+import com.lucenthq.mcp.domain.issue.Severity;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
-/** The hand-written time format must be {@link Instant#toString()}, character for character. */
+/** The hand-written time format must be {@link Instant#toString()}, character for character; wire names as the domain spells them. */
 class DomainJsonTest {
 
     @Property(tries = 3000)
@@ -36,6 +43,19 @@ class DomainJsonTest {
                 Instant.parse("1969-12-31T23:59:59.5Z"), Instant.parse("2000-02-29T12:00:00.000001Z"),
                 Instant.parse("2100-03-01T00:00:00Z"), Instant.MIN, Instant.MAX)) {
             assertSameAsToString(instant);
+        }
+    }
+
+    @Test
+    void everyStatusAndSeverityIsWrittenByItsWireName() throws Exception {
+        for (IssueStatus status : IssueStatus.values()) {
+            for (Severity severity : Severity.values()) {
+                Issue issue = new Issue(new IssueId(UUID.randomUUID()), "t", "d", status, severity, "s", Instant.EPOCH,
+                        Instant.EPOCH, 1, 1, List.of());
+                JsonNode written = new ObjectMapper().readTree(SerializedJson.writing(DomainJson::issue, issue).json());
+                assertEquals(WireNames.of(status), written.get("status").textValue());
+                assertEquals(WireNames.of(severity), written.get("severity").textValue());
+            }
         }
     }
 
