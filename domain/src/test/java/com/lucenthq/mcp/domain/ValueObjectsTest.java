@@ -23,6 +23,8 @@ import com.lucenthq.mcp.domain.token.TokenHash;
 import com.lucenthq.mcp.domain.token.TokenId;
 import com.lucenthq.mcp.domain.token.TokenName;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -123,6 +125,13 @@ class ValueObjectsTest {
     @Test
     void wireNamesAreLowercaseAndParsedStrictly() {
         assertEquals("last_seen", WireNames.of(IssueSort.LAST_SEEN));
+        // The names are made once per enum type: each constant of each type must still get its own.
+        for (Enum<?> constant : List.<Enum<?>>of(IssueSort.SEVERITY, Severity.LOW, Severity.CRITICAL, IssueSort.OCCURRENCES)) {
+            assertEquals(constant.name().toLowerCase(Locale.ROOT), WireNames.of(constant));
+        }
+        for (Severity severity : Severity.values()) {
+            assertEquals(severity, WireNames.parse("severity", WireNames.of(severity), Severity.class));
+        }
         assertEquals(Severity.HIGH, WireNames.parse("severity", "high", Severity.class));
         InvalidValueException e = assertThrows(InvalidValueException.class, () -> WireNames.parse("severity", "HIGH", Severity.class));
         assertEquals("severity", e.field());

@@ -11,8 +11,6 @@ import static com.lucenthq.mcp.adapters.mcp.JsonSchemas.required;
 import static com.lucenthq.mcp.adapters.mcp.JsonSchemas.string;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.lucenthq.mcp.domain.WireNames;
 import com.lucenthq.mcp.domain.insight.Insight;
@@ -31,9 +29,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The JSON shapes of issues, signals and insights in tool results, each next to its schema so the
@@ -84,16 +79,6 @@ final class DomainJson {
     /** True when the page was cut short to fit the response-size budget; {@code next_cursor} then continues it. */
     static final ObjectNode TRUNCATED_SCHEMA = bool();
 
-    /**
-     * Every wire name in tool results, encoded once: {@link WireNames#of} builds a new lower-case string per call,
-     * and a page of issues holds two per issue.
-     */
-    private static final Map<Enum<?>, SerializableString> WIRE_NAMES = Stream.of(
-                    IssueStatus.values(), Severity.values(), InsightKind.values())
-            .flatMap(Arrays::stream)
-            .collect(Collectors.toUnmodifiableMap(constant -> constant,
-                    constant -> new SerializedString(WireNames.of(constant))));
-
     private static final long SECONDS_PER_DAY = 86_400;
     /** yyyy-MM-ddTHH:mm:ss.nnnnnnnnnZ */
     private static final int MAX_TIME_LENGTH = 30;
@@ -143,10 +128,10 @@ final class DomainJson {
     static void insight(JsonGenerator out, Insight insight) throws IOException {
         out.writeStartObject();
         out.writeStringField("id", insight.id().toString());
-        wireNameField(out, "kind", insight.kind());
+        out.writeStringField("kind", WireNames.of(insight.kind()));
         out.writeStringField("title", insight.title());
         out.writeStringField("summary", insight.summary());
-        wireNameField(out, "severity", insight.severity());
+        out.writeStringField("severity", WireNames.of(insight.severity()));
         out.writeStringField("signal_id", insight.signal().map(Object::toString).orElse(null));
         out.writeArrayFieldStart("issue_ids");
         for (var id : insight.issueIds()) {
@@ -178,12 +163,6 @@ final class DomainJson {
         } else {
             out.writeRawUTF8String(text, 0, length);
         }
-    }
-
-    /** {@code "field": "<wire name>"}, the name encoded once for all. */
-    private static void wireNameField(JsonGenerator out, String field, Enum<?> constant) throws IOException {
-        out.writeFieldName(field);
-        out.writeString(WIRE_NAMES.get(constant));
     }
 
     /**
@@ -245,8 +224,8 @@ final class DomainJson {
     private static void issueFields(JsonGenerator out, Issue issue) throws IOException {
         out.writeStringField("id", issue.id().toString());
         out.writeStringField("title", issue.title());
-        wireNameField(out, "status", issue.status());
-        wireNameField(out, "severity", issue.severity());
+        out.writeStringField("status", WireNames.of(issue.status()));
+        out.writeStringField("severity", WireNames.of(issue.severity()));
         out.writeStringField("service", issue.service());
         timeField(out, "first_seen", issue.firstSeen());
         timeField(out, "last_seen", issue.lastSeen());
@@ -286,7 +265,7 @@ final class DomainJson {
         out.writeStartObject();
         out.writeStringField("id", insight.id().toString());
         out.writeStringField("title", insight.title());
-        wireNameField(out, "kind", insight.kind());
+        out.writeStringField("kind", WireNames.of(insight.kind()));
         timeField(out, "created_at", insight.createdAt());
         out.writeEndObject();
     }
