@@ -2,11 +2,11 @@ package com.lucenthq.mcp.bootstrap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.lucenthq.mcp.adapters.crypto.SecureRandomTokenGenerator;
-import com.lucenthq.mcp.adapters.crypto.Sha256TokenHasher;
+import com.lucenthq.mcp.adapters.crypto.SecureRandomSecretGenerator;
+import com.lucenthq.mcp.adapters.crypto.Sha256SecretHasher;
 import com.lucenthq.mcp.adapters.jdbc.TokenDatabase;
-import com.lucenthq.mcp.application.port.in.RevocationResult;
-import com.lucenthq.mcp.application.port.in.TokenSummary;
+import com.lucenthq.mcp.application.port.in.token.RevocationResult;
+import com.lucenthq.mcp.application.port.in.token.TokenSummary;
 import com.lucenthq.mcp.application.token.CreateTokenService;
 import com.lucenthq.mcp.application.token.ListTokensService;
 import com.lucenthq.mcp.application.token.RevokeTokenService;
@@ -74,8 +74,8 @@ final class TokenCommand {
             OrgId org = scope.orgId();
             TokenName tokenName = TokenName.of(name);
             try (TokenDatabase database = scope.open()) {
-                IssuedToken issued = new CreateTokenService(database.tokenStore(), new SecureRandomTokenGenerator(),
-                        new Sha256TokenHasher(), LucentServer.SYSTEM_CLOCK).create(org, tokenName);
+                IssuedToken issued = new CreateTokenService(database.tokenStore(), new SecureRandomSecretGenerator(),
+                        new Sha256SecretHasher(), LucentServer.SYSTEM_CLOCK).create(org, tokenName);
                 PrintWriter err = spec.commandLine().getErr();
                 err.println("Created token \"" + tokenName + "\" for org " + org + " (id " + issued.token().id() + ").");
                 err.println("This is the only time the plaintext is shown; store it now. Lucent keeps only its SHA-256 hash.");

@@ -8,9 +8,9 @@ import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_ST
 import static com.tngtech.archunit.library.GeneralCodingRules.THROW_GENERIC_EXCEPTIONS;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.lucenthq.mcp.application.port.in.CreateToken;
-import com.lucenthq.mcp.application.port.in.ListTokens;
-import com.lucenthq.mcp.application.port.in.RevokeToken;
+import com.lucenthq.mcp.application.port.in.token.CreateToken;
+import com.lucenthq.mcp.application.port.in.token.ListTokens;
+import com.lucenthq.mcp.application.port.in.token.RevokeToken;
 import com.lucenthq.mcp.application.token.CreateTokenService;
 import com.lucenthq.mcp.application.token.ListTokensService;
 import com.lucenthq.mcp.application.token.RevokeTokenService;
@@ -110,7 +110,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule everyQueryUseCaseTakesThePrincipalFirst = methods()
             .that().areDeclaredInClassesThat(DescribedPredicate.describe("query use cases of port.in",
-                    (JavaClass type) -> type.getPackageName().equals(BASE + ".application.port.in") && type.isInterface()
+                    (JavaClass type) -> type.getPackageName().equals(BASE + ".application.port.in.query") && type.isInterface()
                             && (type.getSimpleName().startsWith("List") || type.getSimpleName().startsWith("Get"))
                             && !type.isEquivalentTo(ListTokens.class)))
             .should(haveFirstParameter(Principal.class))
@@ -149,7 +149,7 @@ class ArchitectureTest {
             .and().arePublic()
             .should().haveSimpleNameEndingWith("Service")
             .andShould().implement(DescribedPredicate.describe("a use case of port.in",
-                    (JavaClass type) -> type.getPackageName().equals(BASE + ".application.port.in")));
+                    (JavaClass type) -> type.getPackageName().startsWith(BASE + ".application.port.in.")));
 
     @ArchTest
     static final ArchRule noStandardStreamsOutsideTheCli = noClasses()

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.lucenthq.mcp.adapters.crypto.SecureRandomTokenGenerator;
-import com.lucenthq.mcp.adapters.crypto.Sha256TokenHasher;
+import com.lucenthq.mcp.adapters.crypto.SecureRandomSecretGenerator;
+import com.lucenthq.mcp.adapters.crypto.Sha256SecretHasher;
 import com.lucenthq.mcp.adapters.grpc.DataChannelSecurity;
 import com.lucenthq.mcp.adapters.jdbc.TokenDatabase;
 import com.lucenthq.mcp.adapters.mcp.McpHttpConfig;
@@ -57,8 +57,8 @@ final class FullServerFixture implements AutoCloseable {
                 () -> TokenDatabase.h2File(dataDir), dataTarget, new DataChannelSecurity.Plaintext(),
                 dataDeadline, 1 << 20, McpHttpConfig.DEFAULT_MAX_RESULT_BYTES, Set.of(), List.of(), limits, "127.0.0.1", 0));
         try (TokenDatabase database = TokenDatabase.h2File(dataDir)) {
-            String token = new CreateTokenService(database.tokenStore(), new SecureRandomTokenGenerator(),
-                    new Sha256TokenHasher(), LucentServer.SYSTEM_CLOCK)
+            String token = new CreateTokenService(database.tokenStore(), new SecureRandomSecretGenerator(),
+                    new Sha256SecretHasher(), LucentServer.SYSTEM_CLOCK)
                     .create(OrgId.of("acme"), TokenName.of("attacks")).plaintext().reveal();
             return new FullServerFixture(server, token);
         } catch (RuntimeException e) {

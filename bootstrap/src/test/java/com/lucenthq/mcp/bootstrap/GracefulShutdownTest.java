@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lucenthq.mcp.adapters.crypto.SecureRandomTokenGenerator;
-import com.lucenthq.mcp.adapters.crypto.Sha256TokenHasher;
+import com.lucenthq.mcp.adapters.crypto.SecureRandomSecretGenerator;
+import com.lucenthq.mcp.adapters.crypto.Sha256SecretHasher;
 import com.lucenthq.mcp.adapters.grpc.DataChannelSecurity;
 import com.lucenthq.mcp.adapters.jdbc.TokenDatabase;
 import com.lucenthq.mcp.adapters.mcp.McpHttpConfig;
@@ -81,7 +81,7 @@ class GracefulShutdownTest {
 
     private String mintToken() {
         try (TokenDatabase database = TokenDatabase.h2File(dataDir)) {
-            return new CreateTokenService(database.tokenStore(), new SecureRandomTokenGenerator(), new Sha256TokenHasher(),
+            return new CreateTokenService(database.tokenStore(), new SecureRandomSecretGenerator(), new Sha256SecretHasher(),
                     LucentServer.SYSTEM_CLOCK).create(OrgId.of("acme"), TokenName.of("shutdown")).plaintext().reveal();
         }
     }

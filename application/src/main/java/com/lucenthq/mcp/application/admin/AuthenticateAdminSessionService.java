@@ -1,21 +1,21 @@
 package com.lucenthq.mcp.application.admin;
 
-import com.lucenthq.mcp.application.port.in.AuthenticateAdminSession;
+import com.lucenthq.mcp.application.port.in.admin.AuthenticateAdminSession;
 import com.lucenthq.mcp.domain.admin.AdminPrincipal;
 import com.lucenthq.mcp.domain.admin.AdminSession;
 import com.lucenthq.mcp.domain.port.AdminStore;
 import com.lucenthq.mcp.domain.port.Clock;
-import com.lucenthq.mcp.domain.port.TokenHasher;
+import com.lucenthq.mcp.domain.port.SecretHasher;
 import java.util.Objects;
 import java.util.Optional;
 
 public final class AuthenticateAdminSessionService implements AuthenticateAdminSession {
 
     private final AdminStore store;
-    private final TokenHasher hasher;
+    private final SecretHasher hasher;
     private final Clock clock;
 
-    public AuthenticateAdminSessionService(AdminStore store, TokenHasher hasher, Clock clock) {
+    public AuthenticateAdminSessionService(AdminStore store, SecretHasher hasher, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.hasher = Objects.requireNonNull(hasher, "hasher");
         this.clock = Objects.requireNonNull(clock, "clock");

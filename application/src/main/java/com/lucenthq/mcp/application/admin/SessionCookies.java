@@ -1,7 +1,7 @@
 package com.lucenthq.mcp.application.admin;
 
 import com.lucenthq.mcp.domain.InvalidValueException;
-import com.lucenthq.mcp.domain.port.TokenHasher;
+import com.lucenthq.mcp.domain.port.SecretHasher;
 import com.lucenthq.mcp.domain.token.SessionSecret;
 import com.lucenthq.mcp.domain.token.TokenHash;
 import java.util.Optional;
@@ -12,7 +12,7 @@ final class SessionCookies {
     private SessionCookies() {
     }
 
-    static Optional<TokenHash> hashOf(String cookie, TokenHasher hasher) {
+    static Optional<TokenHash> hashOf(String cookie, SecretHasher hasher) {
         if (cookie == null) {
             return Optional.empty();
         }

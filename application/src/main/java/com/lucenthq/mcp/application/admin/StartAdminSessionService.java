@@ -1,14 +1,14 @@
 package com.lucenthq.mcp.application.admin;
 
-import com.lucenthq.mcp.application.port.in.AdminSignIn;
-import com.lucenthq.mcp.application.port.in.StartAdminSession;
+import com.lucenthq.mcp.application.port.in.admin.AdminSignIn;
+import com.lucenthq.mcp.application.port.in.admin.StartAdminSession;
 import com.lucenthq.mcp.domain.InvalidValueException;
 import com.lucenthq.mcp.domain.admin.AdminCredential;
 import com.lucenthq.mcp.domain.admin.AdminSession;
 import com.lucenthq.mcp.domain.port.AdminStore;
 import com.lucenthq.mcp.domain.port.Clock;
-import com.lucenthq.mcp.domain.port.TokenGenerator;
-import com.lucenthq.mcp.domain.port.TokenHasher;
+import com.lucenthq.mcp.domain.port.SecretGenerator;
+import com.lucenthq.mcp.domain.port.SecretHasher;
 import com.lucenthq.mcp.domain.token.AdminKey;
 import com.lucenthq.mcp.domain.token.SessionSecret;
 import com.lucenthq.mcp.domain.token.TokenHash;
@@ -21,12 +21,12 @@ import java.util.Optional;
 public final class StartAdminSessionService implements StartAdminSession {
 
     private final AdminStore store;
-    private final TokenGenerator generator;
-    private final TokenHasher hasher;
+    private final SecretGenerator generator;
+    private final SecretHasher hasher;
     private final Clock clock;
     private final Duration sessionLength;
 
-    public StartAdminSessionService(AdminStore store, TokenGenerator generator, TokenHasher hasher, Clock clock,
+    public StartAdminSessionService(AdminStore store, SecretGenerator generator, SecretHasher hasher, Clock clock,
                                     Duration sessionLength) {
         this.store = Objects.requireNonNull(store, "store");
         this.generator = Objects.requireNonNull(generator, "generator");

@@ -1,6 +1,6 @@
 package com.lucenthq.mcp.application.query;
 
-import com.lucenthq.mcp.application.port.in.GetInsight;
+import com.lucenthq.mcp.application.port.in.query.GetInsight;
 import com.lucenthq.mcp.domain.insight.Insight;
 import com.lucenthq.mcp.domain.insight.InsightId;
 import com.lucenthq.mcp.domain.port.InsightSource;

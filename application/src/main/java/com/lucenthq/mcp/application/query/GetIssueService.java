@@ -1,6 +1,6 @@
 package com.lucenthq.mcp.application.query;
 
-import com.lucenthq.mcp.application.port.in.GetIssue;
+import com.lucenthq.mcp.application.port.in.query.GetIssue;
 import com.lucenthq.mcp.domain.issue.IssueDetail;
 import com.lucenthq.mcp.domain.issue.IssueId;
 import com.lucenthq.mcp.domain.port.IssueSource;

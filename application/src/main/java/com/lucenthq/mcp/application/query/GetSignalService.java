@@ -1,6 +1,6 @@
 package com.lucenthq.mcp.application.query;
 
-import com.lucenthq.mcp.application.port.in.GetSignal;
+import com.lucenthq.mcp.application.port.in.query.GetSignal;
 import com.lucenthq.mcp.domain.port.SignalSource;
 import com.lucenthq.mcp.domain.signal.Signal;
 import com.lucenthq.mcp.domain.signal.SignalId;

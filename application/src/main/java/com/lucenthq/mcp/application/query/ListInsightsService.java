@@ -1,7 +1,7 @@
 package com.lucenthq.mcp.application.query;
 
-import com.lucenthq.mcp.application.port.in.InsightListing;
-import com.lucenthq.mcp.application.port.in.ListInsights;
+import com.lucenthq.mcp.application.port.in.query.InsightListing;
+import com.lucenthq.mcp.application.port.in.query.ListInsights;
 import com.lucenthq.mcp.domain.InvalidValueException;
 import com.lucenthq.mcp.domain.insight.Insight;
 import com.lucenthq.mcp.domain.insight.InsightQuery;

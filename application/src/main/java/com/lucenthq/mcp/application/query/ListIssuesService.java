@@ -1,6 +1,6 @@
 package com.lucenthq.mcp.application.query;
 
-import com.lucenthq.mcp.application.port.in.ListIssues;
+import com.lucenthq.mcp.application.port.in.query.ListIssues;
 import com.lucenthq.mcp.domain.issue.Issue;
 import com.lucenthq.mcp.domain.issue.IssueQuery;
 import com.lucenthq.mcp.domain.page.Page;

@@ -1,6 +1,6 @@
 package com.lucenthq.mcp.application.query;
 
-import com.lucenthq.mcp.application.port.in.ListSignals;
+import com.lucenthq.mcp.application.port.in.query.ListSignals;
 import com.lucenthq.mcp.domain.page.Page;
 import com.lucenthq.mcp.domain.port.SignalSource;
 import com.lucenthq.mcp.domain.signal.Signal;

@@ -1,10 +1,10 @@
 package com.lucenthq.mcp.application.token;
 
-import com.lucenthq.mcp.application.port.in.AuthenticateToken;
-import com.lucenthq.mcp.application.port.in.AuthenticationResult;
+import com.lucenthq.mcp.application.port.in.token.AuthenticateToken;
+import com.lucenthq.mcp.application.port.in.token.AuthenticationResult;
 import com.lucenthq.mcp.domain.InvalidValueException;
 import com.lucenthq.mcp.domain.port.Clock;
-import com.lucenthq.mcp.domain.port.TokenHasher;
+import com.lucenthq.mcp.domain.port.SecretHasher;
 import com.lucenthq.mcp.domain.port.TokenStore;
 import com.lucenthq.mcp.domain.token.McpToken;
 import com.lucenthq.mcp.domain.token.PlaintextToken;
@@ -23,11 +23,11 @@ import java.util.Optional;
 public final class AuthenticateTokenService implements AuthenticateToken {
 
     private final TokenStore store;
-    private final TokenHasher hasher;
+    private final SecretHasher hasher;
     private final Clock clock;
     private final Duration usageInterval;
 
-    public AuthenticateTokenService(TokenStore store, TokenHasher hasher, Clock clock, Duration usageInterval) {
+    public AuthenticateTokenService(TokenStore store, SecretHasher hasher, Clock clock, Duration usageInterval) {
         this.store = Objects.requireNonNull(store, "store");
         this.hasher = Objects.requireNonNull(hasher, "hasher");
         this.clock = Objects.requireNonNull(clock, "clock");

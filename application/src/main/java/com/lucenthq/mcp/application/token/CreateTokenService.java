@@ -1,10 +1,10 @@
 package com.lucenthq.mcp.application.token;
 
-import com.lucenthq.mcp.application.port.in.CreateToken;
+import com.lucenthq.mcp.application.port.in.token.CreateToken;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.port.Clock;
-import com.lucenthq.mcp.domain.port.TokenGenerator;
-import com.lucenthq.mcp.domain.port.TokenHasher;
+import com.lucenthq.mcp.domain.port.SecretGenerator;
+import com.lucenthq.mcp.domain.port.SecretHasher;
 import com.lucenthq.mcp.domain.port.TokenStore;
 import com.lucenthq.mcp.domain.token.IssuedToken;
 import com.lucenthq.mcp.domain.token.McpToken;
@@ -17,11 +17,11 @@ import java.util.Objects;
 public final class CreateTokenService implements CreateToken {
 
     private final TokenStore store;
-    private final TokenGenerator generator;
-    private final TokenHasher hasher;
+    private final SecretGenerator generator;
+    private final SecretHasher hasher;
     private final Clock clock;
 
-    public CreateTokenService(TokenStore store, TokenGenerator generator, TokenHasher hasher, Clock clock) {
+    public CreateTokenService(TokenStore store, SecretGenerator generator, SecretHasher hasher, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.generator = Objects.requireNonNull(generator, "generator");
         this.hasher = Objects.requireNonNull(hasher, "hasher");

@@ -1,7 +1,7 @@
 package com.lucenthq.mcp.application.token;
 
-import com.lucenthq.mcp.application.port.in.ListTokens;
-import com.lucenthq.mcp.application.port.in.TokenSummary;
+import com.lucenthq.mcp.application.port.in.token.ListTokens;
+import com.lucenthq.mcp.application.port.in.token.TokenSummary;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.port.TokenStore;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.lucenthq.mcp.application.token;
 
-import com.lucenthq.mcp.application.port.in.RevocationResult;
-import com.lucenthq.mcp.application.port.in.RevokeToken;
+import com.lucenthq.mcp.application.port.in.token.RevocationResult;
+import com.lucenthq.mcp.application.port.in.token.RevokeToken;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.port.Clock;
 import com.lucenthq.mcp.domain.port.TokenStore;

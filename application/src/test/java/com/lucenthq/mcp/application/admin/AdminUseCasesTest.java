@@ -9,14 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.lucenthq.mcp.application.fake.InMemoryAdminStore;
 import com.lucenthq.mcp.application.fake.InMemoryTokenStore;
 import com.lucenthq.mcp.application.fake.JdkSha256Hasher;
-import com.lucenthq.mcp.application.fake.SequentialTokenGenerator;
-import com.lucenthq.mcp.application.port.in.AdminSignIn;
-import com.lucenthq.mcp.application.port.in.IssuedAdminKey;
+import com.lucenthq.mcp.application.fake.SequentialSecretGenerator;
+import com.lucenthq.mcp.application.port.in.admin.AdminSignIn;
+import com.lucenthq.mcp.application.port.in.admin.IssuedAdminKey;
 import com.lucenthq.mcp.application.token.CreateTokenService;
 import com.lucenthq.mcp.domain.admin.AdminPrincipal;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.port.Clock;
-import com.lucenthq.mcp.domain.port.TokenStoreUnavailableException;
+import com.lucenthq.mcp.domain.TokenStoreUnavailableException;
 import com.lucenthq.mcp.domain.token.SessionSecret;
 import com.lucenthq.mcp.domain.token.TokenName;
 import java.time.Duration;
@@ -33,7 +33,7 @@ class AdminUseCasesTest {
     private static final Duration SESSION = Duration.ofHours(8);
 
     private final InMemoryAdminStore store = new InMemoryAdminStore();
-    private final SequentialTokenGenerator generator = new SequentialTokenGenerator();
+    private final SequentialSecretGenerator generator = new SequentialSecretGenerator();
     private final JdkSha256Hasher hasher = new JdkSha256Hasher();
     private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-24T10:00:00Z"));
     private final Clock clock = now::get;

@@ -9,7 +9,7 @@ import com.lucenthq.mcp.domain.admin.AdminKeyId;
 import com.lucenthq.mcp.domain.admin.AdminSession;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.port.AdminStore;
-import com.lucenthq.mcp.domain.port.TokenStoreUnavailableException;
+import com.lucenthq.mcp.domain.TokenStoreUnavailableException;
 import com.lucenthq.mcp.domain.token.TokenHash;
 import java.time.Duration;
 import java.time.Instant;

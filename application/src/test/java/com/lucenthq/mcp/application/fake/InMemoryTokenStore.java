@@ -2,7 +2,7 @@ package com.lucenthq.mcp.application.fake;
 
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.port.TokenStore;
-import com.lucenthq.mcp.domain.port.TokenStoreUnavailableException;
+import com.lucenthq.mcp.domain.TokenStoreUnavailableException;
 import com.lucenthq.mcp.domain.token.McpToken;
 import com.lucenthq.mcp.domain.token.TokenHash;
 import com.lucenthq.mcp.domain.token.TokenId;

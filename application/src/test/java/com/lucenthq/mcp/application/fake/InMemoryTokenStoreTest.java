@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.lucenthq.mcp.application.contract.TokenStoreContract;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.port.TokenStore;
-import com.lucenthq.mcp.domain.port.TokenStoreUnavailableException;
+import com.lucenthq.mcp.domain.TokenStoreUnavailableException;
 import com.lucenthq.mcp.domain.token.McpToken;
 import com.lucenthq.mcp.domain.token.TokenHash;
 import com.lucenthq.mcp.domain.token.TokenId;

@@ -1,6 +1,6 @@
 package com.lucenthq.mcp.application.fake;
 
-import com.lucenthq.mcp.domain.port.TokenHasher;
+import com.lucenthq.mcp.domain.port.SecretHasher;
 import com.lucenthq.mcp.domain.token.Secret;
 import com.lucenthq.mcp.domain.token.TokenHash;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 from the JDK, for tests of the core that must not depend on the crypto adapter. */
-public final class JdkSha256Hasher implements TokenHasher {
+public final class JdkSha256Hasher implements SecretHasher {
 
     @Override
     public TokenHash hash(Secret secret) {

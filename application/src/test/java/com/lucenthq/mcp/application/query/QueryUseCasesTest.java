@@ -3,7 +3,7 @@ package com.lucenthq.mcp.application.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.lucenthq.mcp.application.port.in.InsightListing;
+import com.lucenthq.mcp.application.port.in.query.InsightListing;
 import com.lucenthq.mcp.domain.InvalidValueException;
 import com.lucenthq.mcp.domain.insight.Insight;
 import com.lucenthq.mcp.domain.insight.InsightId;

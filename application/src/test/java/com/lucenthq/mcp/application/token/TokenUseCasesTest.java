@@ -9,15 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lucenthq.mcp.application.fake.InMemoryTokenStore;
 import com.lucenthq.mcp.application.fake.JdkSha256Hasher;
-import com.lucenthq.mcp.application.fake.SequentialTokenGenerator;
-import com.lucenthq.mcp.application.port.in.AuthenticationResult;
-import com.lucenthq.mcp.application.port.in.RevocationResult;
-import com.lucenthq.mcp.application.port.in.TokenSummary;
+import com.lucenthq.mcp.application.fake.SequentialSecretGenerator;
+import com.lucenthq.mcp.application.port.in.token.AuthenticationResult;
+import com.lucenthq.mcp.application.port.in.token.RevocationResult;
+import com.lucenthq.mcp.application.port.in.token.TokenSummary;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.port.Clock;
-import com.lucenthq.mcp.domain.port.TokenGenerator;
-import com.lucenthq.mcp.domain.port.TokenHasher;
-import com.lucenthq.mcp.domain.port.TokenStoreUnavailableException;
+import com.lucenthq.mcp.domain.port.SecretGenerator;
+import com.lucenthq.mcp.domain.port.SecretHasher;
+import com.lucenthq.mcp.domain.TokenStoreUnavailableException;
 import com.lucenthq.mcp.domain.token.IssuedToken;
 import com.lucenthq.mcp.domain.token.McpToken;
 import com.lucenthq.mcp.domain.token.PlaintextToken;
@@ -39,8 +39,8 @@ class TokenUseCasesTest {
     private final InMemoryTokenStore store = new InMemoryTokenStore();
     private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-24T10:00:00Z"));
     private final Clock clock = now::get;
-    private final TokenGenerator generator = new SequentialTokenGenerator();
-    private final TokenHasher hasher = new JdkSha256Hasher();
+    private final SecretGenerator generator = new SequentialSecretGenerator();
+    private final SecretHasher hasher = new JdkSha256Hasher();
 
     private final CreateTokenService create = new CreateTokenService(store, generator, hasher, clock);
     private final AuthenticateTokenService authenticate =

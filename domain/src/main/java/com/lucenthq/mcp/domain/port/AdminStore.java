@@ -1,5 +1,6 @@
 package com.lucenthq.mcp.domain.port;
 
+import com.lucenthq.mcp.domain.TokenStoreUnavailableException;
 import com.lucenthq.mcp.domain.admin.AdminCredential;
 import com.lucenthq.mcp.domain.admin.AdminSession;
 import com.lucenthq.mcp.domain.token.TokenHash;

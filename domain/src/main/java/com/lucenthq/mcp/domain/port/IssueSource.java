@@ -1,5 +1,6 @@
 package com.lucenthq.mcp.domain.port;
 
+import com.lucenthq.mcp.domain.DataSourceUnavailableException;
 import com.lucenthq.mcp.domain.issue.Issue;
 import com.lucenthq.mcp.domain.issue.IssueDetail;
 import com.lucenthq.mcp.domain.issue.IssueId;

@@ -1,5 +1,6 @@
 package com.lucenthq.mcp.domain.port;
 
+import com.lucenthq.mcp.domain.DataSourceUnavailableException;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.page.Page;
 import com.lucenthq.mcp.domain.signal.Signal;

@@ -1,5 +1,6 @@
 package com.lucenthq.mcp.domain.port;
 
+import com.lucenthq.mcp.domain.TokenStoreUnavailableException;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.token.McpToken;
 import com.lucenthq.mcp.domain.token.TokenHash;

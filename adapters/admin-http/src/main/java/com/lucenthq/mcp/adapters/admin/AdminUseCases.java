@@ -1,11 +1,11 @@
 package com.lucenthq.mcp.adapters.admin;
 
-import com.lucenthq.mcp.application.port.in.AuthenticateAdminSession;
-import com.lucenthq.mcp.application.port.in.CreateToken;
-import com.lucenthq.mcp.application.port.in.EndAdminSession;
-import com.lucenthq.mcp.application.port.in.ListTokens;
-import com.lucenthq.mcp.application.port.in.RevokeToken;
-import com.lucenthq.mcp.application.port.in.StartAdminSession;
+import com.lucenthq.mcp.application.port.in.admin.AuthenticateAdminSession;
+import com.lucenthq.mcp.application.port.in.token.CreateToken;
+import com.lucenthq.mcp.application.port.in.admin.EndAdminSession;
+import com.lucenthq.mcp.application.port.in.token.ListTokens;
+import com.lucenthq.mcp.application.port.in.token.RevokeToken;
+import com.lucenthq.mcp.application.port.in.admin.StartAdminSession;
 import java.util.Objects;
 
 /** Everything the admin side may call: admin sessions and token management. No query use case is here. */

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.lucenthq.mcp.adapters.admin.AdminServer.Reply;
-import com.lucenthq.mcp.application.port.in.AuthenticationResult;
+import com.lucenthq.mcp.application.port.in.token.AuthenticationResult;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.token.TokenName;
 import java.net.http.HttpRequest;

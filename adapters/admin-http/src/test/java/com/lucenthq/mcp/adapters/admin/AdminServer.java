@@ -9,9 +9,9 @@ import com.lucenthq.mcp.application.admin.StartAdminSessionService;
 import com.lucenthq.mcp.application.fake.InMemoryAdminStore;
 import com.lucenthq.mcp.application.fake.InMemoryTokenStore;
 import com.lucenthq.mcp.application.fake.JdkSha256Hasher;
-import com.lucenthq.mcp.application.fake.SequentialTokenGenerator;
-import com.lucenthq.mcp.application.port.in.AuthenticateToken;
-import com.lucenthq.mcp.application.port.in.ListTokens;
+import com.lucenthq.mcp.application.fake.SequentialSecretGenerator;
+import com.lucenthq.mcp.application.port.in.token.AuthenticateToken;
+import com.lucenthq.mcp.application.port.in.token.ListTokens;
 import com.lucenthq.mcp.application.token.AuthenticateTokenService;
 import com.lucenthq.mcp.application.token.CreateTokenService;
 import com.lucenthq.mcp.application.token.ListTokensService;
@@ -46,7 +46,7 @@ final class AdminServer implements AutoCloseable {
 
     final InMemoryTokenStore tokens = new InMemoryTokenStore();
     final InMemoryAdminStore admins = new InMemoryAdminStore();
-    final SequentialTokenGenerator generator = new SequentialTokenGenerator();
+    final SequentialSecretGenerator generator = new SequentialSecretGenerator();
     final JdkSha256Hasher hasher = new JdkSha256Hasher();
     final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-24T10:00:00Z"));
     final Clock clock = now::get;

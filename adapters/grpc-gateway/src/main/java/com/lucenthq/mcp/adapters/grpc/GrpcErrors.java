@@ -1,7 +1,7 @@
 package com.lucenthq.mcp.adapters.grpc;
 
 import com.lucenthq.mcp.domain.InvalidValueException;
-import com.lucenthq.mcp.domain.port.DataSourceUnavailableException;
+import com.lucenthq.mcp.domain.DataSourceUnavailableException;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.math.BigDecimal;

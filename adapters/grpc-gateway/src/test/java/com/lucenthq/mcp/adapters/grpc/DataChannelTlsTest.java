@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.lucenthq.mcp.domain.issue.IssueQuery;
 import com.lucenthq.mcp.domain.org.OrgId;
-import com.lucenthq.mcp.domain.port.DataSourceUnavailableException;
+import com.lucenthq.mcp.domain.DataSourceUnavailableException;
 import com.lucenthq.mcp.samplebackend.SampleBackend;
 import io.grpc.Grpc;
 import io.grpc.ManagedChannel;

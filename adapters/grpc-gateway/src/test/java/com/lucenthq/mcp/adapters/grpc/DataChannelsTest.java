@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lucenthq.mcp.domain.insight.InsightQuery;
 import com.lucenthq.mcp.domain.issue.IssueQuery;
-import com.lucenthq.mcp.domain.port.DataSourceUnavailableException;
+import com.lucenthq.mcp.domain.DataSourceUnavailableException;
 import com.lucenthq.mcp.domain.signal.SignalQuery;
 import com.lucenthq.mcp.samplebackend.SampleBackend;
 import io.grpc.BindableService;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.lucenthq.mcp.domain.issue.IssueId;
 import com.lucenthq.mcp.domain.issue.IssueQuery;
-import com.lucenthq.mcp.domain.port.DataSourceUnavailableException;
+import com.lucenthq.mcp.domain.DataSourceUnavailableException;
 import com.lucenthq.mcp.proto.data.v1.GetIssueRequest;
 import com.lucenthq.mcp.proto.data.v1.GetIssueResponse;
 import com.lucenthq.mcp.proto.data.v1.Issue;

@@ -5,7 +5,7 @@ import static com.lucenthq.mcp.adapters.jdbc.Statements.setTimestamp;
 
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.port.TokenStore;
-import com.lucenthq.mcp.domain.port.TokenStoreUnavailableException;
+import com.lucenthq.mcp.domain.TokenStoreUnavailableException;
 import com.lucenthq.mcp.domain.token.McpToken;
 import com.lucenthq.mcp.domain.token.TokenHash;
 import com.lucenthq.mcp.domain.token.TokenId;

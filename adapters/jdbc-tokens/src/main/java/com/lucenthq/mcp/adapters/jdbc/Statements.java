@@ -1,6 +1,6 @@
 package com.lucenthq.mcp.adapters.jdbc;
 
-import com.lucenthq.mcp.domain.port.TokenStoreUnavailableException;
+import com.lucenthq.mcp.domain.TokenStoreUnavailableException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

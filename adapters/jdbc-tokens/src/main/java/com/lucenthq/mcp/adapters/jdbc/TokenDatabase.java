@@ -1,7 +1,7 @@
 package com.lucenthq.mcp.adapters.jdbc;
 
 import com.lucenthq.mcp.domain.port.AdminStore;
-import com.lucenthq.mcp.domain.port.TokenStoreUnavailableException;
+import com.lucenthq.mcp.domain.TokenStoreUnavailableException;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool.PoolInitializationException;

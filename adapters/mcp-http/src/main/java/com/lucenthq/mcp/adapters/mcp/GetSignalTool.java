@@ -1,7 +1,7 @@
 package com.lucenthq.mcp.adapters.mcp;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.lucenthq.mcp.application.port.in.GetSignal;
+import com.lucenthq.mcp.application.port.in.query.GetSignal;
 import com.lucenthq.mcp.domain.signal.SignalId;
 import com.lucenthq.mcp.domain.token.Principal;
 import com.lucenthq.mcp.domain.tool.Tool;

@@ -6,8 +6,8 @@ import static com.lucenthq.mcp.adapters.mcp.JsonSchemas.required;
 import static com.lucenthq.mcp.adapters.mcp.JsonSchemas.string;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.lucenthq.mcp.application.port.in.InsightListing;
-import com.lucenthq.mcp.application.port.in.ListInsights;
+import com.lucenthq.mcp.application.port.in.query.InsightListing;
+import com.lucenthq.mcp.application.port.in.query.ListInsights;
 import com.lucenthq.mcp.domain.WireNames;
 import com.lucenthq.mcp.domain.insight.InsightKind;
 import com.lucenthq.mcp.domain.insight.InsightQuery;

@@ -5,7 +5,7 @@ import static com.lucenthq.mcp.adapters.mcp.JsonSchemas.object;
 import static com.lucenthq.mcp.adapters.mcp.JsonSchemas.required;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.lucenthq.mcp.application.port.in.ListIssues;
+import com.lucenthq.mcp.application.port.in.query.ListIssues;
 import com.lucenthq.mcp.domain.WireNames;
 import com.lucenthq.mcp.domain.issue.IssueQuery;
 import com.lucenthq.mcp.domain.issue.IssueSort;

@@ -6,7 +6,7 @@ import static com.lucenthq.mcp.adapters.mcp.JsonSchemas.oneOf;
 import static com.lucenthq.mcp.adapters.mcp.JsonSchemas.required;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.lucenthq.mcp.application.port.in.ListSignals;
+import com.lucenthq.mcp.application.port.in.query.ListSignals;
 import com.lucenthq.mcp.domain.WireNames;
 import com.lucenthq.mcp.domain.signal.MatchWindow;
 import com.lucenthq.mcp.domain.signal.SignalQuery;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.lucenthq.mcp.domain.InvalidValueException;
-import com.lucenthq.mcp.domain.port.DataSourceUnavailableException;
+import com.lucenthq.mcp.domain.DataSourceUnavailableException;
 import com.lucenthq.mcp.domain.token.Principal;
 import com.lucenthq.mcp.domain.tool.Tool;
 import java.util.HashMap;

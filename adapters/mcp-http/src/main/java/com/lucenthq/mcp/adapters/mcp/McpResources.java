@@ -12,7 +12,7 @@ import com.lucenthq.mcp.domain.issue.IssueQuery;
 import com.lucenthq.mcp.domain.issue.IssueStatusFilter;
 import com.lucenthq.mcp.domain.page.Limit;
 import com.lucenthq.mcp.domain.page.PageRequest;
-import com.lucenthq.mcp.domain.port.DataSourceUnavailableException;
+import com.lucenthq.mcp.domain.DataSourceUnavailableException;
 import com.lucenthq.mcp.domain.signal.SignalId;
 import com.lucenthq.mcp.domain.signal.SignalQuery;
 import com.lucenthq.mcp.domain.token.Principal;

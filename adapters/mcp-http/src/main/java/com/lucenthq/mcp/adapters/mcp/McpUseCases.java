@@ -1,12 +1,12 @@
 package com.lucenthq.mcp.adapters.mcp;
 
-import com.lucenthq.mcp.application.port.in.AuthenticateToken;
-import com.lucenthq.mcp.application.port.in.GetInsight;
-import com.lucenthq.mcp.application.port.in.GetIssue;
-import com.lucenthq.mcp.application.port.in.GetSignal;
-import com.lucenthq.mcp.application.port.in.ListInsights;
-import com.lucenthq.mcp.application.port.in.ListIssues;
-import com.lucenthq.mcp.application.port.in.ListSignals;
+import com.lucenthq.mcp.application.port.in.token.AuthenticateToken;
+import com.lucenthq.mcp.application.port.in.query.GetInsight;
+import com.lucenthq.mcp.application.port.in.query.GetIssue;
+import com.lucenthq.mcp.application.port.in.query.GetSignal;
+import com.lucenthq.mcp.application.port.in.query.ListInsights;
+import com.lucenthq.mcp.application.port.in.query.ListIssues;
+import com.lucenthq.mcp.application.port.in.query.ListSignals;
 import java.util.Objects;
 
 /** Everything the MCP side may call: authentication and read-only queries. No token-writing use case is here. */

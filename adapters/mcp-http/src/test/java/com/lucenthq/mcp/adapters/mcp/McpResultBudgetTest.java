@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.lucenthq.mcp.application.port.in.AuthenticationResult;
-import com.lucenthq.mcp.application.port.in.InsightListing;
+import com.lucenthq.mcp.application.port.in.token.AuthenticationResult;
+import com.lucenthq.mcp.application.port.in.query.InsightListing;
 import com.lucenthq.mcp.domain.insight.Insight;
 import com.lucenthq.mcp.domain.insight.InsightId;
 import com.lucenthq.mcp.domain.insight.InsightKind;

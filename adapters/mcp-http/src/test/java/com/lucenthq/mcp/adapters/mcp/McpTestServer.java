@@ -1,10 +1,10 @@
 package com.lucenthq.mcp.adapters.mcp;
 
-import com.lucenthq.mcp.application.port.in.AuthenticationResult;
-import com.lucenthq.mcp.application.port.in.InsightListing;
+import com.lucenthq.mcp.application.port.in.token.AuthenticationResult;
+import com.lucenthq.mcp.application.port.in.query.InsightListing;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.page.Page;
-import com.lucenthq.mcp.domain.port.DataSourceUnavailableException;
+import com.lucenthq.mcp.domain.DataSourceUnavailableException;
 import com.lucenthq.mcp.domain.token.Principal;
 import com.lucenthq.mcp.domain.token.TokenId;
 import io.helidon.webserver.WebServer;

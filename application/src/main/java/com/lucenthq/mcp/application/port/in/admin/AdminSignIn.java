@@ -1,4 +1,4 @@
-package com.lucenthq.mcp.application.port.in;
+package com.lucenthq.mcp.application.port.in.admin;
 
 import com.lucenthq.mcp.domain.admin.AdminPrincipal;
 import com.lucenthq.mcp.domain.token.SessionSecret;

@@ -1,4 +1,4 @@
-package com.lucenthq.mcp.application.port.in;
+package com.lucenthq.mcp.application.port.in.query;
 
 import com.lucenthq.mcp.domain.page.Page;
 import com.lucenthq.mcp.domain.signal.Signal;

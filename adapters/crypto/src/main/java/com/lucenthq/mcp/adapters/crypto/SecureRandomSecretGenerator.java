@@ -1,6 +1,6 @@
 package com.lucenthq.mcp.adapters.crypto;
 
-import com.lucenthq.mcp.domain.port.TokenGenerator;
+import com.lucenthq.mcp.domain.port.SecretGenerator;
 import com.lucenthq.mcp.domain.token.AdminKey;
 import com.lucenthq.mcp.domain.token.PlaintextToken;
 import com.lucenthq.mcp.domain.token.SessionSecret;
@@ -14,7 +14,7 @@ import java.util.Base64;
  * {@value PlaintextToken#RANDOM_BYTES} bytes (192 bits) as {@code luc_mcp_…}, admin keys, session cookies.
  * One instance serves all threads: {@link SecureRandom} is thread-safe, and seeding it once keeps token creation from paying for it on every call.
  */
-public final class SecureRandomTokenGenerator implements TokenGenerator {
+public final class SecureRandomSecretGenerator implements SecretGenerator {
 
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 

@@ -20,12 +20,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
-class SecureRandomTokenGeneratorTest {
+class SecureRandomSecretGeneratorTest {
 
     private static final Pattern TOKEN_FORM = Pattern.compile("luc_mcp_[A-Za-z0-9_-]{32}");
     private static final String BASE64URL_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-    private final SecureRandomTokenGenerator generator = new SecureRandomTokenGenerator();
+    private final SecureRandomSecretGenerator generator = new SecureRandomSecretGenerator();
 
     @Test
     void tokenIsThePrefixFollowedByThe24RandomBytesInUnpaddedBase64url() {

@@ -1,4 +1,4 @@
-package com.lucenthq.mcp.domain.port;
+package com.lucenthq.mcp.domain;
 
 /** The token store could not be reached. Callers answer "try again later", never "unauthorized". */
 public final class TokenStoreUnavailableException extends RuntimeException {

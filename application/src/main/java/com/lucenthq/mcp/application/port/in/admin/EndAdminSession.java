@@ -1,4 +1,4 @@
-package com.lucenthq.mcp.application.port.in;
+package com.lucenthq.mcp.application.port.in.admin;
 
 /** Signs out: the session cookie stops working at once, on every replica. */
 public interface EndAdminSession {

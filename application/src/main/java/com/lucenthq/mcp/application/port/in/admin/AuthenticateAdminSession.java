@@ -1,5 +1,6 @@
-package com.lucenthq.mcp.application.port.in;
+package com.lucenthq.mcp.application.port.in.admin;
 
+import com.lucenthq.mcp.domain.TokenStoreUnavailableException;
 import com.lucenthq.mcp.domain.admin.AdminPrincipal;
 import java.util.Optional;
 
@@ -8,7 +9,7 @@ public interface AuthenticateAdminSession {
 
     /**
      * @param cookie the cookie value as sent, possibly null
-     * @throws com.lucenthq.mcp.domain.port.TokenStoreUnavailableException when the store cannot be asked
+     * @throws com.lucenthq.mcp.domain.TokenStoreUnavailableException when the store cannot be asked
      */
     Optional<AdminPrincipal> authenticate(String cookie);
 }

@@ -1,4 +1,4 @@
-package com.lucenthq.mcp.application.port.in;
+package com.lucenthq.mcp.application.port.in.token;
 
 import com.lucenthq.mcp.domain.token.Principal;
 import java.util.Objects;

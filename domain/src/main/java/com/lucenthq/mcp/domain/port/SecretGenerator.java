@@ -5,7 +5,7 @@ import com.lucenthq.mcp.domain.token.PlaintextToken;
 import com.lucenthq.mcp.domain.token.SessionSecret;
 
 /** Makes new secrets from a CSPRNG, each in its own form. */
-public interface TokenGenerator {
+public interface SecretGenerator {
 
     /** A new MCP token: {@value PlaintextToken#RANDOM_BYTES} random bytes. */
     PlaintextToken generate();

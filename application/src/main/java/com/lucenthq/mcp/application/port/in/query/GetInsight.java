@@ -1,4 +1,4 @@
-package com.lucenthq.mcp.application.port.in;
+package com.lucenthq.mcp.application.port.in.query;
 
 import com.lucenthq.mcp.domain.insight.Insight;
 import com.lucenthq.mcp.domain.insight.InsightId;

@@ -1,13 +1,13 @@
 package com.lucenthq.mcp.application.fake;
 
-import com.lucenthq.mcp.domain.port.TokenGenerator;
+import com.lucenthq.mcp.domain.port.SecretGenerator;
 import com.lucenthq.mcp.domain.token.AdminKey;
 import com.lucenthq.mcp.domain.token.PlaintextToken;
 import com.lucenthq.mcp.domain.token.SessionSecret;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Predictable secrets for tests: the n-th secret of each kind carries n in its random part. */
-public final class SequentialTokenGenerator implements TokenGenerator {
+public final class SequentialSecretGenerator implements SecretGenerator {
 
     private final AtomicInteger count = new AtomicInteger();
 

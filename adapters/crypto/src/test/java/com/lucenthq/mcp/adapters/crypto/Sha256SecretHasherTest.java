@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class Sha256TokenHasherTest {
+class Sha256SecretHasherTest {
 
-    private final Sha256TokenHasher hasher = new Sha256TokenHasher();
+    private final Sha256SecretHasher hasher = new Sha256SecretHasher();
 
     /** Expected digests computed outside Java with {@code printf %s TOKEN | sha256sum}. */
     @ParameterizedTest
@@ -31,7 +31,7 @@ class Sha256TokenHasherTest {
 
     @Test
     void agreesWithTheJdkSha256OnGeneratedTokens() throws Exception {
-        SecureRandomTokenGenerator generator = new SecureRandomTokenGenerator();
+        SecureRandomSecretGenerator generator = new SecureRandomSecretGenerator();
         MessageDigest jdk = MessageDigest.getInstance("SHA-256");
         for (int i = 0; i < 200; i++) {
             PlaintextToken token = generator.generate();
@@ -50,7 +50,7 @@ class Sha256TokenHasherTest {
 
     @Test
     void neitherTheHasherNorTheHashNorItsFailuresPrintThePlaintext() {
-        PlaintextToken token = new SecureRandomTokenGenerator().generate();
+        PlaintextToken token = new SecureRandomSecretGenerator().generate();
         String randomPart = token.reveal().substring("luc_mcp_".length());
 
         assertFalse(hasher.hash(token).toString().contains(randomPart), "hash.toString()");

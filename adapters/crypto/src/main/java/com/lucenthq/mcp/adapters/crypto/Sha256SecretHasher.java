@@ -1,6 +1,6 @@
 package com.lucenthq.mcp.adapters.crypto;
 
-import com.lucenthq.mcp.domain.port.TokenHasher;
+import com.lucenthq.mcp.domain.port.SecretHasher;
 import com.lucenthq.mcp.domain.token.Secret;
 import com.lucenthq.mcp.domain.token.TokenHash;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +13,7 @@ import org.bouncycastle.util.encoders.Hex;
  * SHA-256 of a secret's UTF-8 bytes as lowercase hex. A plain, unsalted digest is enough here: a token
  * carries 192 random bits, so there is nothing to guess, and the store must find a token by its digest.
  */
-public final class Sha256TokenHasher implements TokenHasher {
+public final class Sha256SecretHasher implements SecretHasher {
 
     @Override
     public TokenHash hash(Secret secret) {

@@ -1,4 +1,4 @@
-package com.lucenthq.mcp.application.port.in;
+package com.lucenthq.mcp.application.port.in.query;
 
 import com.lucenthq.mcp.domain.issue.Issue;
 import com.lucenthq.mcp.domain.issue.IssueQuery;

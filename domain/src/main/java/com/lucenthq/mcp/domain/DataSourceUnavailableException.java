@@ -1,4 +1,4 @@
-package com.lucenthq.mcp.domain.port;
+package com.lucenthq.mcp.domain;
 
 /**
  * A data source could not answer: down, overloaded or too slow. The message is meant for an

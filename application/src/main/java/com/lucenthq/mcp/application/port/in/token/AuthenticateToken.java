@@ -1,4 +1,6 @@
-package com.lucenthq.mcp.application.port.in;
+package com.lucenthq.mcp.application.port.in.token;
+
+import com.lucenthq.mcp.domain.TokenStoreUnavailableException;
 
 /** Turns the token a request presented into a principal, or says why it cannot. */
 public interface AuthenticateToken {
@@ -8,7 +10,7 @@ public interface AuthenticateToken {
      * authentication is recorded as the token's last use.
      *
      * @param presented the credential as sent, possibly null
-     * @throws com.lucenthq.mcp.domain.port.TokenStoreUnavailableException when the store cannot be asked, which
+     * @throws com.lucenthq.mcp.domain.TokenStoreUnavailableException when the store cannot be asked, which
      *         must never be answered as "unauthorized"
      */
     AuthenticationResult authenticate(String presented);
