@@ -156,14 +156,16 @@ final class LucentServer implements AutoCloseable {
                     // Answers are written whole: Nagle's algorithm would only hold their last segment back
                     // until the client's delayed ACK, about 40 ms.
                     .connectionOptions(options -> options.tcpNoDelay(true))
-                    .routing(routing -> routing.register(mcp).register(admin)
+                    .routing(routing -> routing.addFilter(new CloseAfterRefusal()).register(mcp).register(admin)
                             // Any other HEAD: Helidon's own 404 would carry a body, which a reused connection
                             // would read as the start of the next response.
                             .route(Method.HEAD, "/*", (request, response) -> response.status(Status.NOT_FOUND_404).send()))
                     .putSocket(OPERATIONS_SOCKET, socket -> socket
                             .host(settings.operationsHost())
                             .port(settings.operationsPort())
-                            .routing(routing -> routing.register(operations)))
+                            // No operations endpoint takes a body: any body is refused, never drained.
+                            .maxPayloadSize(0)
+                            .routing(routing -> routing.addFilter(new CloseAfterRefusal()).register(operations)))
                     .build()
                     .start();
             ready.set(true);

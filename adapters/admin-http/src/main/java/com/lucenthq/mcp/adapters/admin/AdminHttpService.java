@@ -19,6 +19,7 @@ import com.lucenthq.mcp.domain.token.TokenId;
 import com.lucenthq.mcp.domain.token.TokenName;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.RequestException;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRules;
@@ -326,6 +327,12 @@ public final class AdminHttpService implements HttpService {
             try (InputStream in = request.content().inputStream()) {
                 bytes = in.readNBytes(MAX_BODY_BYTES + 1);
             } catch (IOException e) {
+                throw new AdminApiException(Status.BAD_REQUEST_400, "invalid_json", "The request body could not be read.");
+            } catch (RequestException e) {
+                // Helidon's reader refusing a chunked body over the server's --max-request-bytes, or broken framing
+                if (e.status().code() == Status.REQUEST_ENTITY_TOO_LARGE_413.code()) {
+                    throw tooLarge();
+                }
                 throw new AdminApiException(Status.BAD_REQUEST_400, "invalid_json", "The request body could not be read.");
             }
         }

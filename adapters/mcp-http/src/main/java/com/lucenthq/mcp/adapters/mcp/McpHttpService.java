@@ -48,7 +48,7 @@ public final class McpHttpService implements HttpService {
 
     private final McpUseCases useCases;
     private final McpHttpConfig config;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = StrictJson.mapper();
     private final McpMethods methods;
     private final McpMetrics metrics;
     private final RateLimiter<TokenId> perToken;
