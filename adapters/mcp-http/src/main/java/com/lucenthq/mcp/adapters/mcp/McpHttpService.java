@@ -53,7 +53,7 @@ public final class McpHttpService implements HttpService {
     private final McpMetrics metrics;
     private final RateLimiter<TokenId> perToken;
     private final RateLimiter<ClientAddress> perAddress;
-    private final RateLimiter<ClientAddress> failedAuthPerAddress;
+    private final FailedAuthentication failedAuthentication;
     private final byte[] resourceMetadata;
 
     /** Records metrics in {@code meters}: pass the registry that the operations endpoint scrapes. */
@@ -77,8 +77,7 @@ public final class McpHttpService implements HttpService {
         RateLimits limits = config.rateLimits();
         this.perToken = new RateLimiter<>("per token", limits.perToken(), limits.maxTrackedKeys(), ticker);
         this.perAddress = new RateLimiter<>("per address", limits.perAddress(), limits.maxTrackedKeys(), ticker);
-        this.failedAuthPerAddress = new RateLimiter<>("failed authentication per address",
-                limits.failedAuthPerAddress(), limits.maxTrackedKeys(), ticker);
+        this.failedAuthentication = new FailedAuthentication(limits, ticker);
         this.resourceMetadata = renderResourceMetadata();
     }
 
@@ -302,12 +301,6 @@ public final class McpHttpService implements HttpService {
             plain(response, Status.FORBIDDEN_403, "Origin " + origin.get() + " is not allowed to call this MCP server.");
             return Optional.empty();
         }
-        // Checked before the token store is asked, so that guessing costs the guesser time and the store nothing.
-        wait = failedAuthPerAddress.waitFor(address);
-        if (wait > 0) {
-            metrics.authFailure(McpMetrics.AuthFailure.RATE_LIMITED);
-            return tooManyRequests(response, McpMetrics.Limit.FAILED_AUTH, wait);
-        }
         List<String> authorization = request.headers().all(HeaderNames.AUTHORIZATION, List::of);
         AuthenticationResult result;
         try {
@@ -323,8 +316,10 @@ public final class McpHttpService implements HttpService {
             return Optional.empty();
         }
         // Only presented credentials count: a request without one guesses nothing, and clients probe without one.
-        if (!(result instanceof AuthenticationResult.Authenticated) && !authorization.isEmpty()) {
-            failedAuthPerAddress.acquire(address);
+        if (!(result instanceof AuthenticationResult.Authenticated) && !authorization.isEmpty()
+                && (wait = failedAuthentication.refused(request.remotePeer().address())) > 0) {
+            metrics.authFailure(McpMetrics.AuthFailure.RATE_LIMITED);
+            return tooManyRequests(response, McpMetrics.Limit.FAILED_AUTH, wait);
         }
         return switch (result) {
             case AuthenticationResult.Authenticated authenticated -> withinTokenLimit(response, authenticated.principal());
