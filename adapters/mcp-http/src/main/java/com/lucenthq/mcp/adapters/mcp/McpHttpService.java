@@ -43,7 +43,7 @@ public final class McpHttpService implements HttpService {
     private static final byte[] EVENT_PREFIX = "event: message\ndata: ".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] EVENT_SUFFIX = "\n\n".getBytes(StandardCharsets.US_ASCII);
     private static final int RETRY_AFTER_SECONDS = 5;
-    /** Messages in one 2025-03-26 batch at most: the rate limits count HTTP requests, not the messages inside. */
+    /** Messages in one 2025-03-26 batch at most; the per-token limit counts each request inside (BatchCost). */
     static final int MAX_BATCH = 20;
 
     private final McpUseCases useCases;
@@ -172,6 +172,11 @@ public final class McpHttpService implements HttpService {
         if (batch.isEmpty() || batch.size() > MAX_BATCH) {
             error(response, Status.BAD_REQUEST_400, null, JsonRpcException.INVALID_REQUEST,
                     "Invalid Request: a batch holds 1 to " + MAX_BATCH + " messages");
+            return;
+        }
+        long wait = perToken.acquire(principal.tokenId(), BatchCost.permitsBeyondTheRequest(batch));
+        if (wait > 0) {
+            tooManyRequests(response, McpMetrics.Limit.TOKEN, wait);
             return;
         }
         ArrayNode answers = json.createArrayNode();
