@@ -11,6 +11,7 @@ import com.lucenthq.mcp.adapters.grpc.GrpcInsightSource;
 import com.lucenthq.mcp.adapters.grpc.GrpcIssueSource;
 import com.lucenthq.mcp.adapters.grpc.GrpcSignalSource;
 import com.lucenthq.mcp.adapters.jdbc.TokenDatabase;
+import com.lucenthq.mcp.adapters.mcp.FailedAuthentication;
 import com.lucenthq.mcp.adapters.mcp.McpHttpConfig;
 import com.lucenthq.mcp.adapters.mcp.McpHttpService;
 import com.lucenthq.mcp.adapters.mcp.McpUseCases;
@@ -146,7 +147,8 @@ final class LucentServer implements AutoCloseable {
             McpHttpService mcp = new McpHttpService(mcpUseCases, mcpConfig, Version.current(), meters);
             OperationsHttpService operations = new OperationsHttpService(meters, ready::get);
             AdminHttpService admin = new AdminHttpService(adminUseCases,
-                    new AdminHttpConfig(publicBaseUrl, mcpConfig.mcpUrl(), ADMIN_SESSION_LENGTH));
+                    new AdminHttpConfig(publicBaseUrl, mcpConfig.mcpUrl(), ADMIN_SESSION_LENGTH),
+                    new FailedAuthentication(settings.rateLimits())::refused);
             WebServer webServer = WebServer.builder()
                     .host(settings.host())
                     .port(port)
