@@ -11,6 +11,7 @@ import com.lucenthq.mcp.adapters.grpc.GrpcInsightSource;
 import com.lucenthq.mcp.adapters.grpc.GrpcIssueSource;
 import com.lucenthq.mcp.adapters.grpc.GrpcSignalSource;
 import com.lucenthq.mcp.adapters.jdbc.TokenDatabase;
+import com.lucenthq.mcp.adapters.mcp.transport.FailedAuthentication;
 import com.lucenthq.mcp.adapters.mcp.transport.McpHttpConfig;
 import com.lucenthq.mcp.adapters.mcp.transport.McpHttpService;
 import com.lucenthq.mcp.adapters.mcp.tools.McpUseCases;
@@ -145,7 +146,8 @@ final class LucentServer implements AutoCloseable {
             McpHttpService mcp = new McpHttpService(mcpUseCases, mcpConfig, Version.current(), meters);
             OperationsHttpService operations = new OperationsHttpService(meters, ready::get);
             AdminHttpService admin = new AdminHttpService(adminUseCases,
-                    new AdminHttpConfig(publicBaseUrl, mcpConfig.mcpUrl(), ADMIN_SESSION_LENGTH));
+                    new AdminHttpConfig(publicBaseUrl, mcpConfig.mcpUrl(), ADMIN_SESSION_LENGTH),
+                    new FailedAuthentication(settings.rateLimits())::refused);
             WebServer webServer = WebServer.builder()
                     .host(settings.host())
                     .port(port)
@@ -155,14 +157,16 @@ final class LucentServer implements AutoCloseable {
                     // Answers are written whole: Nagle's algorithm would only hold their last segment back
                     // until the client's delayed ACK, about 40 ms.
                     .connectionOptions(options -> options.tcpNoDelay(true))
-                    .routing(routing -> routing.register(mcp).register(admin)
+                    .routing(routing -> routing.addFilter(new CloseAfterRefusal()).register(mcp).register(admin)
                             // Any other HEAD: Helidon's own 404 would carry a body, which a reused connection
                             // would read as the start of the next response.
                             .route(Method.HEAD, "/*", (request, response) -> response.status(Status.NOT_FOUND_404).send()))
                     .putSocket(OPERATIONS_SOCKET, socket -> socket
                             .host(settings.operationsHost())
                             .port(settings.operationsPort())
-                            .routing(routing -> routing.register(operations)))
+                            // No operations endpoint takes a body: any body is refused, never drained.
+                            .maxPayloadSize(0)
+                            .routing(routing -> routing.addFilter(new CloseAfterRefusal()).register(operations)))
                     .build()
                     .start();
             ready.set(true);

@@ -19,6 +19,7 @@ import com.lucenthq.mcp.domain.token.TokenId;
 import com.lucenthq.mcp.domain.token.TokenName;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.RequestException;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRules;
@@ -68,6 +69,7 @@ public final class AdminHttpService implements HttpService {
     private final AdminUseCases useCases;
     private final AdminHttpConfig config;
     private final SameOrigin sameOrigin;
+    private final SignInThrottle signInThrottle;
     private final ObjectMapper json = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -78,9 +80,15 @@ public final class AdminHttpService implements HttpService {
     private final PageAsset appCss = PageAsset.load("app.css", "text/css; charset=utf-8");
 
     public AdminHttpService(AdminUseCases useCases, AdminHttpConfig config) {
+        this(useCases, config, SignInThrottle.NONE);
+    }
+
+    /** With the failed-authentication limit on sign-in: beyond it a refused admin key is answered 429. */
+    public AdminHttpService(AdminUseCases useCases, AdminHttpConfig config, SignInThrottle signInThrottle) {
         this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.config = Objects.requireNonNull(config, "config");
         this.sameOrigin = new SameOrigin(config.publicBaseUrl());
+        this.signInThrottle = Objects.requireNonNull(signInThrottle, "signInThrottle");
     }
 
     @Override
@@ -149,6 +157,13 @@ public final class AdminHttpService implements HttpService {
             }
             case AdminSignIn.Refused refused -> {
                 LOG.info("Refused an admin sign-in: the key is not an admin key of any org");
+                long wait = signInThrottle.refused(request.remotePeer().address());
+                if (wait > 0) {
+                    long seconds = Math.max(1, (wait + 999_999_999) / 1_000_000_000);
+                    response.header(HeaderNames.RETRY_AFTER, Long.toString(seconds));
+                    throw new AdminApiException(Status.TOO_MANY_REQUESTS_429, "too_many_attempts",
+                            "Too many failed sign-ins from this address; retry in " + seconds + " seconds.");
+                }
                 throw new AdminApiException(Status.UNAUTHORIZED_401, "invalid_admin_key",
                         "That admin key is not valid. Create one with: bin/lucent-mcp admin create --org ORG");
             }
@@ -326,6 +341,12 @@ public final class AdminHttpService implements HttpService {
             try (InputStream in = request.content().inputStream()) {
                 bytes = in.readNBytes(MAX_BODY_BYTES + 1);
             } catch (IOException e) {
+                throw new AdminApiException(Status.BAD_REQUEST_400, "invalid_json", "The request body could not be read.");
+            } catch (RequestException e) {
+                // Helidon's reader refusing a chunked body over the server's --max-request-bytes, or broken framing
+                if (e.status().code() == Status.REQUEST_ENTITY_TOO_LARGE_413.code()) {
+                    throw tooLarge();
+                }
                 throw new AdminApiException(Status.BAD_REQUEST_400, "invalid_json", "The request body could not be read.");
             }
         }

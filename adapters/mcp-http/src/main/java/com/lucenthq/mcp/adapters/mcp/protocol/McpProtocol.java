@@ -22,10 +22,10 @@ public final class McpProtocol {
 
     private static final Logger LOG = Logger.getLogger(McpProtocol.class.getName());
 
-    /** Messages in one 2025-03-26 batch at most: the rate limits count HTTP requests, not the messages inside. */
+    /** Messages in one 2025-03-26 batch at most; the per-token limit counts each request inside ({@link BatchCost}). */
     public static final int MAX_BATCH = 20;
 
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = StrictJson.mapper();
     private final McpMethods methods;
 
     /**

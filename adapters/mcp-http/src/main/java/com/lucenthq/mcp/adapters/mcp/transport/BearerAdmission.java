@@ -29,7 +29,7 @@ final class BearerAdmission {
     private final McpMetrics metrics;
     private final RateLimiter<TokenId> perToken;
     private final RateLimiter<ClientAddress> perAddress;
-    private final RateLimiter<ClientAddress> failedAuthPerAddress;
+    private final FailedAuthentication failedAuthentication;
 
     BearerAdmission(AuthenticateToken authenticate, McpHttpConfig config, McpMetrics metrics, Ticker ticker) {
         this.authenticate = authenticate;
@@ -38,8 +38,7 @@ final class BearerAdmission {
         RateLimits limits = config.rateLimits();
         this.perToken = new RateLimiter<>("per token", limits.perToken(), limits.maxTrackedKeys(), ticker);
         this.perAddress = new RateLimiter<>("per address", limits.perAddress(), limits.maxTrackedKeys(), ticker);
-        this.failedAuthPerAddress = new RateLimiter<>("failed authentication per address",
-                limits.failedAuthPerAddress(), limits.maxTrackedKeys(), ticker);
+        this.failedAuthentication = new FailedAuthentication(limits, ticker);
     }
 
     /** {@code handler} for admitted requests only, with their principal in {@code request.context()}. */
@@ -73,12 +72,6 @@ final class BearerAdmission {
             Responses.plain(response, Status.FORBIDDEN_403, "Origin " + origin.get() + " is not allowed to call this MCP server.");
             return Optional.empty();
         }
-        // Checked before the token store is asked, so that guessing costs the guesser time and the store nothing.
-        wait = failedAuthPerAddress.waitFor(address);
-        if (wait > 0) {
-            metrics.authFailure(McpMetrics.AuthFailure.RATE_LIMITED);
-            return tooManyRequests(response, McpMetrics.Limit.FAILED_AUTH, wait);
-        }
         List<String> authorization = request.headers().all(HeaderNames.AUTHORIZATION, List::of);
         AuthenticationResult result;
         try {
@@ -94,8 +87,10 @@ final class BearerAdmission {
             return Optional.empty();
         }
         // Only presented credentials count: a request without one guesses nothing, and clients probe without one.
-        if (!(result instanceof AuthenticationResult.Authenticated) && !authorization.isEmpty()) {
-            failedAuthPerAddress.acquire(address);
+        if (!(result instanceof AuthenticationResult.Authenticated) && !authorization.isEmpty()
+                && (wait = failedAuthentication.refused(request.remotePeer().address())) > 0) {
+            metrics.authFailure(McpMetrics.AuthFailure.RATE_LIMITED);
+            return tooManyRequests(response, McpMetrics.Limit.FAILED_AUTH, wait);
         }
         return switch (result) {
             case AuthenticationResult.Authenticated authenticated -> withinTokenLimit(response, authenticated.principal());
@@ -122,6 +117,22 @@ final class BearerAdmission {
     private Optional<Principal> withinTokenLimit(ServerResponse response, Principal principal) {
         long wait = perToken.acquire(principal.tokenId());
         return wait > 0 ? tooManyRequests(response, McpMetrics.Limit.TOKEN, wait) : Optional.of(principal);
+    }
+
+    /**
+     * Takes {@code permits} more from the principal's per-token limit, e.g. for the requests of a batch beyond its
+     * first; true when the limit is exceeded and the response has been sent (429).
+     */
+    boolean overTokenLimit(Principal principal, int permits, ServerResponse response) {
+        if (permits == 0) {
+            return false;
+        }
+        long wait = perToken.acquire(principal.tokenId(), permits);
+        if (wait == 0) {
+            return false;
+        }
+        tooManyRequests(response, McpMetrics.Limit.TOKEN, wait);
+        return true;
     }
 
     /** 429 with {@code Retry-After} in whole seconds, rounded up so that a client retrying then is admitted. */

@@ -2,9 +2,11 @@ package com.lucenthq.mcp.adapters.mcp.transport;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.lucenthq.mcp.adapters.mcp.protocol.BatchCost;
 import com.lucenthq.mcp.adapters.mcp.protocol.McpProtocol;
 import com.lucenthq.mcp.adapters.mcp.protocol.RequestRevision;
 import com.lucenthq.mcp.adapters.mcp.tools.McpUseCases;
+import com.lucenthq.mcp.domain.token.Principal;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.RequestException;
@@ -93,7 +95,11 @@ public final class McpHttpService implements HttpService {
         }
         RequestRevision.MirroredHeaders mirrored = new RequestRevision.MirroredHeaders(version,
                 request.headers().first(MCP_METHOD), request.headers().first(MCP_NAME));
-        Responses.send(response, protocol.answer(BearerAdmission.principal(request), message, mirrored), format.get());
+        Principal principal = BearerAdmission.principal(request);
+        if (admission.overTokenLimit(principal, BatchCost.permitsBeyondTheRequest(message), response)) {
+            return;
+        }
+        Responses.send(response, protocol.answer(principal, message, mirrored), format.get());
     }
 
     private void parseError(ServerResponse response, String message) {

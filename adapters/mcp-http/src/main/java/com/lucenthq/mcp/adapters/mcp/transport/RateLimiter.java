@@ -52,7 +52,15 @@ final class RateLimiter<K> {
 
     /** Takes a permit for {@code key}. Returns 0 when granted, else the nanoseconds until one is available. */
     long acquire(K key) {
-        if (!enabled) {
+        return acquire(key, 1);
+    }
+
+    /**
+     * Takes {@code permits} permits for {@code key} at once, or none. Returns 0 when granted, else the nanoseconds
+     * until that many are available (more than the burst are never granted: the wait then is a whole refill).
+     */
+    long acquire(K key, int permits) {
+        if (!enabled || permits <= 0) {
             return 0;
         }
         long now = ticker.nanoTime();
@@ -67,9 +75,9 @@ final class RateLimiter<K> {
                 buckets.remove(key, bucket);
                 continue;
             }
-            long next = Math.max(arrival - now, 0) + nanosPerPermit;
+            long next = Math.max(arrival - now, 0) + permits * nanosPerPermit;
             if (next > burstNanos) {
-                return next - burstNanos;
+                return Math.min(next - burstNanos, burstNanos);
             }
             if (bucket.compareAndSet(arrival, now + next)) {
                 return 0;

@@ -264,6 +264,78 @@ class McpEndpointFuzzTest {
         }
     }
 
+    /**
+     * Parser differentials and framing: valid messages, the same with a duplicate member name (at the top or inside
+     * {@code params}) or with a second value after the first, sent with a Content-Length or chunked into random
+     * pieces over a raw socket. A duplicate or trailing value is a parse error (-32700) however it is framed; the
+     * valid message is answered 200 however it is framed.
+     */
+    @Property(tries = 400)
+    void duplicateKeysTrailingValuesAndChunkedFraming(@ForAll("framedBodies") FramedBody framed) throws Exception {
+        byte[] body = utf8(framed.body());
+        StringBuilder head = new StringBuilder("POST /api/mcp HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                + "Content-Type: application/json\r\nAccept: application/json, text/event-stream\r\n"
+                + "Authorization: Bearer " + TOKEN + "\r\n");
+        ByteArrayOutputStream request = new ByteArrayOutputStream();
+        if (framed.chunks().isEmpty()) {
+            request.writeBytes((head + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            request.writeBytes(body);
+        } else {
+            request.writeBytes((head + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            int at = 0;
+            for (int i = 0; at < body.length; i++) {
+                int size = Math.min(framed.chunks().get(i % framed.chunks().size()), body.length - at);
+                request.writeBytes((Integer.toHexString(size) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                request.write(body, at, size);
+                request.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+                at += size;
+            }
+            request.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        requests.incrementAndGet();
+        String answer;
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), (int) TIMEOUT.toMillis());
+            socket.setSoTimeout((int) TIMEOUT.toMillis());
+            socket.getOutputStream().write(request.toByteArray());
+            socket.getOutputStream().flush();
+            answer = readOneAnswer(socket.getInputStream());
+        }
+        String expected = framed.valid() ? "HTTP/1.1 200 " : "HTTP/1.1 400 ";
+        if (!answer.startsWith(expected) || (!framed.valid() && !answer.contains("\"code\":-32700"))) {
+            throw new AssertionError("expected " + expected + (framed.valid() ? "" : "with -32700") + " for "
+                    + framed + ", got " + abbreviate(answer));
+        }
+    }
+
+    /**
+     * One answer, up to its Content-Length: the full server closes the connection after an answer that left the body
+     * unread (ADR 0007, a filter in bootstrap that this adapter-only server does not have), so the end of the
+     * connection is not awaited here.
+     */
+    private static String readOneAnswer(InputStream in) throws IOException {
+        ByteArrayOutputStream received = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        for (int n; (n = in.read(buffer)) >= 0; ) {
+            received.write(buffer, 0, n);
+            String text = received.toString(StandardCharsets.UTF_8);
+            int headerEnd = text.indexOf("\r\n\r\n");
+            if (headerEnd >= 0) {
+                int length = text.substring(0, headerEnd).lines()
+                        .filter(line -> line.regionMatches(true, 0, "Content-Length:", 0, 15))
+                        .mapToInt(line -> Integer.parseInt(line.substring(15).strip())).findFirst().orElse(-1);
+                if (length >= 0 && received.size() >= headerEnd + 4 + length) {
+                    break;
+                }
+            }
+        }
+        return received.toString(StandardCharsets.UTF_8);
+    }
+
+    /** A body, whether it is one valid message, and its chunk sizes (empty: sent with a Content-Length). */
+    record FramedBody(String body, boolean valid, List<Integer> chunks) {
+    }
+
     // ---------------------------------------------------------------- HTTP
 
     private static HttpRequest authenticated(byte[] body) {
@@ -784,6 +856,39 @@ class McpEndpointFuzzTest {
     }
 
     // ---------------------------------------------------------------- raw requests
+
+    @Provide
+    Arbitrary<FramedBody> framedBodies() {
+        Arbitrary<String> message = Arbitraries.of(
+                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}",
+                "{\"jsonrpc\":\"2.0\",\"id\":\"a\",\"method\":\"tools/list\"}",
+                "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/call\",\"params\":{\"name\":\"list_issues\","
+                        + "\"arguments\":{\"limit\":1}}}");
+        Arbitrary<String> value = Arbitraries.oneOf(json(2).map(JsonNode::toString),
+                Arbitraries.of("1", "\"x\"", "null", "[]", "{}", "true"));
+        Arbitrary<String> key = Arbitraries.of("jsonrpc", "id", "method", "params", "x");
+        Arbitrary<String> whitespace = Arbitraries.of("", " ", "\n", "\r\n", "\t");
+        Arbitrary<String> duplicateAtTop = Combinators.combine(message, key, value).as((m, k, v) -> {
+            String member = "\"" + k + "\":" + v;
+            boolean present = m.contains("\"" + k + "\":");
+            // a key that is not there yet is duplicated on purpose: it appears twice
+            return "{" + member + "," + (present ? "" : member + ",") + m.substring(1);
+        });
+        Arbitrary<String> duplicateInParams = Arbitraries.of("name", "arguments").flatMap(k -> value.map(v ->
+                "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/call\",\"params\":{\"" + k + "\":" + v
+                        + ",\"name\":\"list_issues\",\"arguments\":{\"limit\":1}}}"));
+        Arbitrary<String> trailing = Combinators.combine(message, whitespace, Arbitraries.oneOf(value,
+                Arbitraries.of("]", "}", "x", ",", message.sample()))).as((m, w, t) -> m + w + t);
+        Arbitrary<List<Integer>> chunks = Arbitraries.frequencyOf(
+                Tuple.of(1, Arbitraries.just(List.<Integer>of())),
+                Tuple.of(3, Arbitraries.integers().between(1, 64).list().ofMinSize(1).ofMaxSize(8)));
+        Arbitrary<Tuple.Tuple2<String, Boolean>> body = Arbitraries.frequencyOf(
+                Tuple.of(1, Combinators.combine(message, whitespace).as((m, w) -> Tuple.of(m + w, true))),
+                Tuple.of(2, duplicateAtTop.map(b -> Tuple.of(b, false))),
+                Tuple.of(1, duplicateInParams.map(b -> Tuple.of(b, false))),
+                Tuple.of(2, trailing.map(b -> Tuple.of(b, false))));
+        return Combinators.combine(body, chunks).as((b, c) -> new FramedBody(b.get1(), b.get2(), c));
+    }
 
     @Provide
     Arbitrary<byte[]> rawRequests() {
