@@ -122,7 +122,7 @@ final class LucentServer implements AutoCloseable {
             new UptimeMetrics().bindTo(meters);
             AtomicBoolean ready = new AtomicBoolean();
             McpHttpService mcp = new McpHttpService(mcpUseCases, mcpConfig, Version.current(), meters);
-            OperationsHttpService operations = new OperationsHttpService(meters, ready::get);
+            OperationsHttpService operations = new OperationsHttpService(meters, ready::get, data::channelStates);
             AdminHttpService admin = new AdminHttpService(adminUseCases,
                     new AdminHttpConfig(publicBaseUrl, mcpConfig.mcpUrl(), ADMIN_SESSION_LENGTH));
             WebServer webServer = WebServer.builder()

@@ -2,8 +2,10 @@ package com.lucenthq.mcp.bootstrap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lucenthq.mcp.adapters.grpc.DataChannelSecurity;
 import com.lucenthq.mcp.adapters.mcp.RateLimits;
 import com.lucenthq.mcp.samplebackend.SampleBackend;
@@ -18,6 +20,8 @@ import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -39,6 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the signal and insight services, so a call routed to the wrong one fails as unimplemented.
  */
 class PerServiceTargetsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dataDir;
@@ -80,6 +86,36 @@ class PerServiceTargetsTest {
 
         assertEquals(Set.of("lucent.data.v1.IssueService"), issuesBackendCalls.keySet());
         assertEquals(Set.of("lucent.data.v1.SignalService", "lucent.data.v1.InsightService"), othersBackendCalls.keySet());
+    }
+
+    @Test
+    void readinessReportsTheChannelOfEachService() throws Exception {
+        issuesBackend = backend(Set.of("lucent.data.v1.IssueService"), issuesBackendCalls);
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        DataChannelSecurity plaintext = new DataChannelSecurity.Plaintext();
+        Duration deadline = Duration.ofSeconds(5);
+        fixture = FullServerFixture.start(dataDir, new DataEndpoints(
+                new DataEndpoint(Optional.of("127.0.0.1:" + issuesBackend.getPort()), plaintext, deadline),
+                new DataEndpoint(Optional.of("127.0.0.1:" + closedPort), plaintext, deadline),
+                new DataEndpoint(Optional.empty(), plaintext, deadline)),
+                RateLimits.DISABLED);
+        HttpRequest readiness = HttpRequest.newBuilder(URI.create(fixture.server.operationsUrl() + "/health/ready")).build();
+
+        JsonNode before = JSON.readTree(fixture.send(readiness).body());
+        assertEquals("UP", before.path("status").asText());
+        assertEquals("idle", before.path("data_services").path("issues").asText(), "no call yet: " + before);
+
+        callTool("list_issues");
+        assertTrue(callTool("list_signals").path("isError").asBoolean(), "the signal service is down");
+
+        JsonNode after = JSON.readTree(fixture.send(readiness).body());
+        assertEquals("UP", after.path("status").asText(), "a data service down leaves the replica ready: " + after);
+        assertEquals("ready", after.path("data_services").path("issues").asText(), after.toString());
+        assertEquals("transient_failure", after.path("data_services").path("signals").asText(), after.toString());
+        assertEquals("idle", after.path("data_services").path("insights").asText(), after.toString());
     }
 
     private JsonNode callTool(String tool) {

@@ -33,7 +33,7 @@ class McpMetricsTest {
     @BeforeEach
     void start() {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        OperationsHttpService operations = new OperationsHttpService(registry, () -> true);
+        OperationsHttpService operations = new OperationsHttpService(registry, () -> true, Map::of);
         // One failed authentication per address is allowed, so that the second one is rate limited.
         RateLimits limits = new RateLimits(Optional.empty(), Optional.empty(), Optional.of(Rate.perMinute(1, 1)), 1000);
         server = new McpTestServer(limits, registry, builder -> builder.maxPayloadSize(4096).putSocket("operations",
