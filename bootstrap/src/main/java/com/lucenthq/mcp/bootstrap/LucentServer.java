@@ -5,11 +5,6 @@ import com.lucenthq.mcp.adapters.admin.AdminHttpService;
 import com.lucenthq.mcp.adapters.admin.AdminUseCases;
 import com.lucenthq.mcp.adapters.crypto.SecureRandomSecretGenerator;
 import com.lucenthq.mcp.adapters.crypto.Sha256SecretHasher;
-import com.lucenthq.mcp.adapters.grpc.DataChannelSecurity;
-import com.lucenthq.mcp.adapters.grpc.DataChannels;
-import com.lucenthq.mcp.adapters.grpc.GrpcInsightSource;
-import com.lucenthq.mcp.adapters.grpc.GrpcIssueSource;
-import com.lucenthq.mcp.adapters.grpc.GrpcSignalSource;
 import com.lucenthq.mcp.adapters.jdbc.TokenDatabase;
 import com.lucenthq.mcp.adapters.mcp.transport.FailedAuthentication;
 import com.lucenthq.mcp.adapters.mcp.transport.McpHttpConfig;
@@ -40,18 +35,14 @@ import com.lucenthq.mcp.domain.port.IssueSource;
 import com.lucenthq.mcp.domain.port.SignalSource;
 import com.lucenthq.mcp.domain.port.SecretGenerator;
 import com.lucenthq.mcp.domain.port.SecretHasher;
-import com.lucenthq.mcp.samplebackend.SampleBackend;
-import io.grpc.ManagedChannel;
 import io.helidon.http.Method;
 import io.helidon.http.Status;
 import io.helidon.webserver.WebServer;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -88,29 +79,16 @@ final class LucentServer implements AutoCloseable {
     static LucentServer start(ServerSettings settings) {
         List<AutoCloseable> resources = new ArrayList<>();
         try {
-            String target = settings.dataTarget().orElseGet(() -> {
-                SampleBackend backend = SampleBackend.start(new InetSocketAddress("127.0.0.1", 0), java.time.Clock.systemUTC());
-                resources.add(backend);
-                LOG.info("Started the bundled sample data backend on 127.0.0.1:" + backend.port());
-                return "127.0.0.1:" + backend.port();
-            });
-            DataChannelSecurity security = settings.dataTarget().isPresent() ? settings.dataSecurity()
-                    : new DataChannelSecurity.Plaintext();
-            ManagedChannel channel = DataChannels.open(target, security);
-            resources.add(() -> {
-                channel.shutdown();
-                if (!channel.awaitTermination(5, TimeUnit.SECONDS)) {
-                    channel.shutdownNow();
-                }
-            });
+            DataServices data = DataServices.open(settings.dataEndpoints());
+            resources.add(data);
             TokenDatabase tokens = settings.tokenDatabase().get();
             resources.add(tokens);
 
             SecretHasher hasher = new Sha256SecretHasher();
             SecretGenerator generator = new SecureRandomSecretGenerator();
-            IssueSource issues = new GrpcIssueSource(channel, settings.dataDeadline());
-            SignalSource signals = new GrpcSignalSource(channel, settings.dataDeadline());
-            InsightSource insights = new GrpcInsightSource(channel, settings.dataDeadline());
+            IssueSource issues = data.issues();
+            SignalSource signals = data.signals();
+            InsightSource insights = data.insights();
             McpUseCases mcpUseCases = new McpUseCases(
                     new AuthenticateTokenService(tokens.tokenStore(), hasher, SYSTEM_CLOCK, LAST_USED_INTERVAL),
                     new ListIssuesService(issues),
@@ -144,7 +122,7 @@ final class LucentServer implements AutoCloseable {
             new UptimeMetrics().bindTo(meters);
             AtomicBoolean ready = new AtomicBoolean();
             McpHttpService mcp = new McpHttpService(mcpUseCases, mcpConfig, Version.current(), meters);
-            OperationsHttpService operations = new OperationsHttpService(meters, ready::get);
+            OperationsHttpService operations = new OperationsHttpService(meters, ready::get, data::channelStates);
             AdminHttpService admin = new AdminHttpService(adminUseCases,
                     new AdminHttpConfig(publicBaseUrl, mcpConfig.mcpUrl(), ADMIN_SESSION_LENGTH),
                     new FailedAuthentication(settings.rateLimits())::refused);

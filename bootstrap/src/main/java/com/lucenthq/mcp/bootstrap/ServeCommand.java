@@ -3,8 +3,6 @@ package com.lucenthq.mcp.bootstrap;
 import com.lucenthq.mcp.adapters.grpc.DataChannelSecurity;
 import com.lucenthq.mcp.adapters.mcp.transport.RateLimits;
 import java.net.URI;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Runs the MCP server. Without --data-target it also starts the bundled sample data backend "
+        description = {"Runs the MCP server. Without --data-target (or a per-service target) it also starts the bundled sample data backend "
                 + "on loopback, so one command gives a working server.",
                 "Every option can also be set with the environment variable named in its description."})
 final class ServeCommand implements Callable<Integer> {
@@ -38,32 +36,8 @@ final class ServeCommand implements Callable<Integer> {
                     + "(default: http://HOST:PORT; env LUCENT_MCP_PUBLIC_URL).")
     URI publicUrl;
 
-    @Option(names = "--data-target", paramLabel = "TARGET", defaultValue = "${env:LUCENT_MCP_DATA_TARGET}",
-            description = "gRPC target of the lucent.data.v1 services, e.g. dns:///data.internal:443 "
-                    + "(default: start the bundled sample backend; env LUCENT_MCP_DATA_TARGET).")
-    String dataTarget;
-
-    @Option(names = "--data-plaintext", defaultValue = "${env:LUCENT_MCP_DATA_PLAINTEXT:-false}",
-            description = "Talk to --data-target without TLS (default: ${DEFAULT-VALUE}; env LUCENT_MCP_DATA_PLAINTEXT).")
-    boolean dataPlaintext;
-
-    @Option(names = "--data-ca-file", paramLabel = "PEM", defaultValue = "${env:LUCENT_MCP_DATA_CA_FILE}",
-            description = "CA certificates (PEM) to trust for --data-target's TLS (default: the JDK's trust store; "
-                    + "env LUCENT_MCP_DATA_CA_FILE).")
-    Path dataCaFile;
-
-    @Option(names = "--data-client-cert", paramLabel = "PEM", defaultValue = "${env:LUCENT_MCP_DATA_CLIENT_CERT}",
-            description = "Client certificate chain (PEM) for data services that require mutual TLS "
-                    + "(env LUCENT_MCP_DATA_CLIENT_CERT); needs --data-client-key.")
-    Path dataClientCert;
-
-    @Option(names = "--data-client-key", paramLabel = "PEM", defaultValue = "${env:LUCENT_MCP_DATA_CLIENT_KEY}",
-            description = "Private key (PKCS#8 PEM) of --data-client-cert (env LUCENT_MCP_DATA_CLIENT_KEY).")
-    Path dataClientKey;
-
-    @Option(names = "--data-deadline", paramLabel = "DURATION", defaultValue = "${env:LUCENT_MCP_DATA_DEADLINE:-PT2S}",
-            description = "Deadline of each data-service call, ISO-8601 (default: ${DEFAULT-VALUE}; env LUCENT_MCP_DATA_DEADLINE).")
-    Duration dataDeadline;
+    @Mixin
+    DataOptions data;
 
     @Option(names = "--max-request-bytes", paramLabel = "BYTES", defaultValue = "${env:LUCENT_MCP_MAX_REQUEST_BYTES:-1048576}",
             description = "Larger request bodies get 413 (default: ${DEFAULT-VALUE}; env LUCENT_MCP_MAX_REQUEST_BYTES).")
@@ -113,7 +87,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         ServerSettings settings = new ServerSettings(host, port, Optional.ofNullable(publicUrl), database::open,
-                Optional.ofNullable(dataTarget).filter(t -> !t.isBlank()), dataSecurity(), dataDeadline, maxRequestBytes, maxResultBytes,
+                data.endpoints(), maxRequestBytes, maxResultBytes,
                 allowedOrigins == null ? Set.of() : Set.copyOf(allowedOrigins),
                 authorizationServers == null ? List.of() : authorizationServers,
                 new RateLimits(rate("--rate-per-token", ratePerToken), rate("--rate-per-address", ratePerAddress),
@@ -136,20 +110,6 @@ final class ServeCommand implements Callable<Integer> {
         System.out.flush();
         stopped.await();
         return 0;
-    }
-
-    private DataChannelSecurity dataSecurity() {
-        if ((dataClientCert == null) != (dataClientKey == null)) {
-            throw new IllegalArgumentException("--data-client-cert and --data-client-key go together");
-        }
-        if (dataPlaintext) {
-            if (dataCaFile != null || dataClientCert != null) {
-                throw new IllegalArgumentException("--data-plaintext cannot be combined with TLS files");
-            }
-            return new DataChannelSecurity.Plaintext();
-        }
-        return new DataChannelSecurity.Tls(Optional.ofNullable(dataCaFile), Optional.ofNullable(dataClientCert)
-                .map(certificate -> new DataChannelSecurity.ClientCertificate(certificate, dataClientKey)));
     }
 
     private static Optional<RateLimits.Rate> rate(String option, String text) {

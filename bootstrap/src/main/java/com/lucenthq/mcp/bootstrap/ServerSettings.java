@@ -1,10 +1,8 @@
 package com.lucenthq.mcp.bootstrap;
 
-import com.lucenthq.mcp.adapters.grpc.DataChannelSecurity;
 import com.lucenthq.mcp.adapters.jdbc.TokenDatabase;
 import com.lucenthq.mcp.adapters.mcp.transport.RateLimits;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,16 +15,14 @@ import java.util.function.Supplier;
  * @param port            0 for any free port
  * @param tokenDatabase   opens the token database (embedded H2 or shared PostgreSQL)
  * @param publicBaseUrl   the URL clients use; empty to use http://host:port
- * @param dataTarget      the gRPC target of the data services (e.g. {@code dns:///data.internal:443});
- *                        empty to start the bundled sample backend on loopback
- * @param dataSecurity    how the channel to {@code dataTarget} is secured (the bundled backend is on loopback, in plaintext)
+ * @param dataEndpoints   where the issues, signals and insights services are; the bundled sample backend for those
+ *                        without a target
  * @param maxRequestBytes larger request bodies are refused with 413
  * @param maxResultBytes  the size budget of one tool result; larger lists are cut and continued by cursor
  * @param operationsPort  the listener of /metrics and /health/*, 0 for any free port
  */
 record ServerSettings(String host, int port, Optional<URI> publicBaseUrl, Supplier<TokenDatabase> tokenDatabase,
-                      Optional<String> dataTarget,
-                      DataChannelSecurity dataSecurity, Duration dataDeadline, long maxRequestBytes, int maxResultBytes,
+                      DataEndpoints dataEndpoints, long maxRequestBytes, int maxResultBytes,
                       Set<String> allowedOrigins,
                       List<URI> authorizationServers, RateLimits rateLimits, String operationsHost, int operationsPort) {
 
@@ -36,10 +32,7 @@ record ServerSettings(String host, int port, Optional<URI> publicBaseUrl, Suppli
             throw new IllegalArgumentException("port must be between 0 and 65535");
         }
         Objects.requireNonNull(tokenDatabase, "tokenDatabase");
-        Objects.requireNonNull(dataSecurity, "dataSecurity");
-        if (dataDeadline.isNegative() || dataDeadline.isZero()) {
-            throw new IllegalArgumentException("the data deadline must be positive");
-        }
+        Objects.requireNonNull(dataEndpoints, "dataEndpoints");
         if (maxRequestBytes < 1024) {
             throw new IllegalArgumentException("the request size limit must be at least 1024 bytes");
         }

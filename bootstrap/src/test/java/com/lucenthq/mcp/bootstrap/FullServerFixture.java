@@ -53,9 +53,12 @@ final class FullServerFixture implements AutoCloseable {
 
     /** {@code dataTarget} empty starts the bundled sample backend. */
     static FullServerFixture start(Path dataDir, Optional<String> dataTarget, Duration dataDeadline, RateLimits limits) {
+        return start(dataDir, DataEndpoints.allAt(dataTarget, new DataChannelSecurity.Plaintext(), dataDeadline), limits);
+    }
+
+    static FullServerFixture start(Path dataDir, DataEndpoints dataEndpoints, RateLimits limits) {
         LucentServer server = LucentServer.start(new ServerSettings("127.0.0.1", 0, Optional.empty(),
-                () -> TokenDatabase.h2File(dataDir), dataTarget, new DataChannelSecurity.Plaintext(),
-                dataDeadline, 1 << 20, McpHttpConfig.DEFAULT_MAX_RESULT_BYTES, Set.of(), List.of(), limits, "127.0.0.1", 0));
+                () -> TokenDatabase.h2File(dataDir), dataEndpoints, 1 << 20, McpHttpConfig.DEFAULT_MAX_RESULT_BYTES, Set.of(), List.of(), limits, "127.0.0.1", 0));
         try (TokenDatabase database = TokenDatabase.h2File(dataDir)) {
             String token = new CreateTokenService(database.tokenStore(), new SecureRandomSecretGenerator(),
                     new Sha256SecretHasher(), LucentServer.SYSTEM_CLOCK)

@@ -58,8 +58,8 @@ class GracefulShutdownTest {
                 .build().start();
         try {
             LucentServer server = LucentServer.start(new ServerSettings("127.0.0.1", 0, Optional.empty(),
-                    () -> TokenDatabase.h2File(dataDir), Optional.of("127.0.0.1:" + slowBackend.getPort()), new DataChannelSecurity.Plaintext(),
-                    Duration.ofSeconds(5), 1 << 20, McpHttpConfig.DEFAULT_MAX_RESULT_BYTES, Set.of(), List.of(), RateLimits.DEFAULTS, "127.0.0.1", 0));
+                    () -> TokenDatabase.h2File(dataDir), DataEndpoints.allAt(Optional.of("127.0.0.1:" + slowBackend.getPort()),
+                    new DataChannelSecurity.Plaintext(), Duration.ofSeconds(5)), 1 << 20, McpHttpConfig.DEFAULT_MAX_RESULT_BYTES, Set.of(), List.of(), RateLimits.DEFAULTS, "127.0.0.1", 0));
             String token = mintToken();
             String base = "http://127.0.0.1:" + server.port();
             HttpClient client = HttpClient.newHttpClient();

@@ -3,6 +3,8 @@ package com.lucenthq.mcp.bootstrap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lucenthq.mcp.adapters.mcp.tools.McpUseCases;
 import com.lucenthq.mcp.adapters.mcp.transport.McpHttpConfig;
 import com.lucenthq.mcp.adapters.mcp.transport.McpHttpService;
@@ -17,17 +19,25 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The probes on a real server: liveness always, readiness as the supplier says at each request. */
+/**
+ * The probes on a real server: liveness always, readiness as the supplier says at each request, with each data
+ * service's channel state as reported at that request.
+ */
 class OperationsHttpServiceTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final AtomicBoolean ready = new AtomicBoolean();
+    private final AtomicReference<Map<String, String>> dataServices = new AtomicReference<>(
+            Map.of("issues", "ready", "signals", "ready", "insights", "ready"));
     private WebServer server;
 
     @BeforeEach
@@ -40,7 +50,7 @@ class OperationsHttpServiceTest {
                 (principal, query) -> new InsightListing(Page.last(List.of()), query.created()),
                 (principal, id) -> Optional.empty()),
                 McpHttpConfig.forBaseUrl(URI.create("https://mcp.example.com")), "test", registry);
-        OperationsHttpService operations = new OperationsHttpService(registry, ready::get);
+        OperationsHttpService operations = new OperationsHttpService(registry, ready::get, dataServices::get);
         server = WebServer.builder().host("127.0.0.1").port(0)
                 .routing(routing -> routing.register(operations))
                 .build().start();
@@ -53,18 +63,30 @@ class OperationsHttpServiceTest {
 
     @Test
     void readinessFollowsTheSupplier() throws Exception {
-        assertHealth("/health/ready", 503, "{\"status\":\"DOWN\"}");
+        assertEquals("DOWN", assertHealth("/health/ready", 503).path("status").asText());
         ready.set(true);
-        assertHealth("/health/ready", 200, "{\"status\":\"UP\"}");
+        assertEquals("UP", assertHealth("/health/ready", 200).path("status").asText());
         ready.set(false);
-        assertHealth("/health/ready", 503, "{\"status\":\"DOWN\"}");
+        assertEquals("DOWN", assertHealth("/health/ready", 503).path("status").asText());
+    }
+
+    @Test
+    void readinessReportsEachDataServiceWithoutLettingItDecideTheStatus() throws Exception {
+        ready.set(true);
+        dataServices.set(Map.of("issues", "transient_failure", "signals", "idle", "insights", "ready"));
+
+        JsonNode body = assertHealth("/health/ready", 200);
+
+        assertEquals("UP", body.path("status").asText());
+        assertEquals(JSON.readTree("{\"issues\":\"transient_failure\",\"signals\":\"idle\",\"insights\":\"ready\"}"),
+                body.path("data_services"));
     }
 
     @Test
     void livenessIsUpWhetherReadyOrNot() throws Exception {
-        assertHealth("/health/live", 200, "{\"status\":\"UP\"}");
+        assertEquals(JSON.readTree("{\"status\":\"UP\"}"), assertHealth("/health/live", 200));
         ready.set(true);
-        assertHealth("/health/live", 200, "{\"status\":\"UP\"}");
+        assertEquals(JSON.readTree("{\"status\":\"UP\"}"), assertHealth("/health/live", 200));
     }
 
     @Test
@@ -77,12 +99,12 @@ class OperationsHttpServiceTest {
         assertTrue(response.body().contains("# TYPE lucent_mcp_request_duration_seconds histogram"), response.body());
     }
 
-    private void assertHealth(String path, int status, String body) throws Exception {
+    private JsonNode assertHealth(String path, int status) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + server.port() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(status, response.statusCode(), path);
-        assertEquals(body, response.body(), path);
         assertEquals("application/json", response.headers().firstValue("Content-Type").orElseThrow());
         assertEquals("no-store", response.headers().firstValue("Cache-Control").orElseThrow());
+        return JSON.readTree(response.body());
     }
 }

@@ -14,6 +14,7 @@ import com.lucenthq.mcp.domain.DataSourceUnavailableException;
 import com.lucenthq.mcp.domain.signal.SignalQuery;
 import com.lucenthq.mcp.samplebackend.SampleBackend;
 import io.grpc.BindableService;
+import io.grpc.ConnectivityState;
 import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
 import io.grpc.Server;
@@ -141,6 +142,28 @@ class DataChannelsTest {
             assertEquals("The issue service is unavailable right now; try again in a few seconds.", e.getMessage());
         } finally {
             nowhere.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void aQuietChannelClosesItsConnectionsItselfAndReconnectsOnTheNextCall() throws InterruptedException {
+        // The shortest idle timeout grpc-java takes, standing in for the minutes of production.
+        ManagedChannel quiet = DataChannels.open("127.0.0.1:" + server.getPort(), new DataChannelSecurity.Plaintext(),
+                Duration.ofSeconds(1));
+        try {
+            GrpcIssueSource issues = new GrpcIssueSource(quiet, Duration.ofSeconds(5));
+            issues.list(ACME, IssueQuery.defaults());
+            assertEquals(ConnectivityState.READY, quiet.getState(false));
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (quiet.getState(false) != ConnectivityState.IDLE && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertEquals(ConnectivityState.IDLE, quiet.getState(false), "no connection is left for a load balancer to drop");
+
+            assertEquals(25, issues.list(ACME, IssueQuery.defaults()).items().size());
+        } finally {
+            quiet.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
         }
     }
 

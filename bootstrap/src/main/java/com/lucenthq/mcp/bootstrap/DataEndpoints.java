@@ -1,0 +1,28 @@
+package com.lucenthq.mcp.bootstrap;
+
+import com.lucenthq.mcp.adapters.grpc.DataChannelSecurity;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** The three data services, each with its own target, security and deadline (see docs/configuration.md). */
+record DataEndpoints(DataEndpoint issues, DataEndpoint signals, DataEndpoint insights) {
+
+    DataEndpoints {
+        Objects.requireNonNull(issues, "issues");
+        Objects.requireNonNull(signals, "signals");
+        Objects.requireNonNull(insights, "insights");
+    }
+
+    /** All three services at one target; empty for the bundled sample backend. */
+    static DataEndpoints allAt(Optional<String> target, DataChannelSecurity security, Duration deadline) {
+        DataEndpoint endpoint = new DataEndpoint(target, security, deadline);
+        return new DataEndpoints(endpoint, endpoint, endpoint);
+    }
+
+    /** Whether any service is left to the bundled sample backend. */
+    boolean needsBundledBackend() {
+        return Stream.of(issues, signals, insights).anyMatch(endpoint -> endpoint.target().isEmpty());
+    }
+}
