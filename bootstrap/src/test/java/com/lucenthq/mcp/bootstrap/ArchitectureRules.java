@@ -103,6 +103,11 @@ final class ArchitectureRules {
         return slices().matching(root + ".adapters.(*)..").should().notDependOnEachOther();
     }
 
+    /** The domain's packages (issue, insight, signal, …) form no cycle, so each can be read on its own. */
+    static ArchRule domainPackagesAreFreeOfCycles(String root) {
+        return slices().matching(root + ".domain.(*)..").should().beFreeOfCycles();
+    }
+
     static ArchRule grpcOnlyInTheGatewayAndBackend(String root) {
         return noClasses()
                 .that().resideOutsideOfPackages(root + ".adapters.grpc..", root + ".samplebackend..", root + ".proto..",
