@@ -22,6 +22,11 @@ record DataEndpoints(DataEndpoint issues, DataEndpoint signals, DataEndpoint ins
     }
 
     /** Whether any service is left to the bundled sample backend. */
+    /** Whether any service was given a target of its own. */
+    boolean anyTarget() {
+        return Stream.of(issues, signals, insights).anyMatch(endpoint -> endpoint.target().isPresent());
+    }
+
     boolean needsBundledBackend() {
         return Stream.of(issues, signals, insights).anyMatch(endpoint -> endpoint.target().isEmpty());
     }

@@ -3,8 +3,6 @@ package com.lucenthq.mcp.bootstrap;
 import com.lucenthq.mcp.adapters.admin.AdminHttpConfig;
 import com.lucenthq.mcp.adapters.admin.AdminHttpService;
 import com.lucenthq.mcp.adapters.admin.AdminUseCases;
-import com.lucenthq.mcp.adapters.crypto.SecureRandomSecretGenerator;
-import com.lucenthq.mcp.adapters.crypto.Sha256SecretHasher;
 import com.lucenthq.mcp.adapters.jdbc.TokenDatabase;
 import com.lucenthq.mcp.adapters.mcp.transport.FailedAuthentication;
 import com.lucenthq.mcp.adapters.mcp.transport.McpHttpConfig;
@@ -16,48 +14,23 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import com.lucenthq.mcp.application.admin.AuthenticateAdminSessionService;
-import com.lucenthq.mcp.application.admin.EndAdminSessionService;
-import com.lucenthq.mcp.application.admin.StartAdminSessionService;
-import com.lucenthq.mcp.application.query.GetInsightService;
-import com.lucenthq.mcp.application.query.GetIssueService;
-import com.lucenthq.mcp.application.query.GetSignalService;
-import com.lucenthq.mcp.application.query.ListInsightsService;
-import com.lucenthq.mcp.application.query.ListIssuesService;
-import com.lucenthq.mcp.application.query.ListSignalsService;
-import com.lucenthq.mcp.application.token.AuthenticateTokenService;
-import com.lucenthq.mcp.application.token.CreateTokenService;
-import com.lucenthq.mcp.application.token.ListTokensService;
-import com.lucenthq.mcp.application.token.RevokeTokenService;
-import com.lucenthq.mcp.domain.port.Clock;
-import com.lucenthq.mcp.domain.port.InsightSource;
-import com.lucenthq.mcp.domain.port.IssueSource;
-import com.lucenthq.mcp.domain.port.SignalSource;
-import com.lucenthq.mcp.domain.port.SecretGenerator;
-import com.lucenthq.mcp.domain.port.SecretHasher;
 import io.helidon.http.Method;
 import io.helidon.http.Status;
 import io.helidon.webserver.WebServer;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** The running server: the wiring of every adapter, and the order in which they stop. */
+/** The running server: its listeners around the use cases of {@link Wiring}, and the order in which they stop. */
 final class LucentServer implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(LucentServer.class.getName());
-    /** How stale "last used" may be; at most one write per token per interval. */
-    static final Duration LAST_USED_INTERVAL = Duration.ofMinutes(1);
-    static final Clock SYSTEM_CLOCK = Instant::now;
     /** How long requests in flight may take to finish once the server is told to stop. */
     static final Duration SHUTDOWN_GRACE_PERIOD = Duration.ofSeconds(10);
-    /** How long a sign-in to the settings page lasts. */
-    static final Duration ADMIN_SESSION_LENGTH = Duration.ofHours(8);
 
     private static final String OPERATIONS_SOCKET = "operations";
 
@@ -79,31 +52,12 @@ final class LucentServer implements AutoCloseable {
     static LucentServer start(ServerSettings settings) {
         List<AutoCloseable> resources = new ArrayList<>();
         try {
-            DataServices data = DataServices.open(settings.dataEndpoints());
-            resources.add(data);
             TokenDatabase tokens = settings.tokenDatabase().get();
             resources.add(tokens);
-
-            SecretHasher hasher = new Sha256SecretHasher();
-            SecretGenerator generator = new SecureRandomSecretGenerator();
-            IssueSource issues = data.issues();
-            SignalSource signals = data.signals();
-            InsightSource insights = data.insights();
-            McpUseCases mcpUseCases = new McpUseCases(
-                    new AuthenticateTokenService(tokens.tokenStore(), hasher, SYSTEM_CLOCK, LAST_USED_INTERVAL),
-                    new ListIssuesService(issues),
-                    new GetIssueService(issues),
-                    new ListSignalsService(signals),
-                    new GetSignalService(signals),
-                    new ListInsightsService(insights, SYSTEM_CLOCK),
-                    new GetInsightService(insights));
-            AdminUseCases adminUseCases = new AdminUseCases(
-                    new StartAdminSessionService(tokens.adminStore(), generator, hasher, SYSTEM_CLOCK, ADMIN_SESSION_LENGTH),
-                    new AuthenticateAdminSessionService(tokens.adminStore(), hasher, SYSTEM_CLOCK),
-                    new EndAdminSessionService(tokens.adminStore(), hasher),
-                    new CreateTokenService(tokens.tokenStore(), generator, hasher, SYSTEM_CLOCK),
-                    new ListTokensService(tokens.tokenStore()),
-                    new RevokeTokenService(tokens.tokenStore(), SYSTEM_CLOCK));
+            Wiring wiring = new Wiring(tokens);
+            Wiring.DataSources data = Wiring.dataSources(settings, resources);
+            McpUseCases mcpUseCases = wiring.mcpUseCases(data);
+            AdminUseCases adminUseCases = wiring.adminUseCases();
 
             // The public URL is needed for the routing, but may depend on the port bound: bind first when it does.
             int port = settings.port();
@@ -122,9 +76,9 @@ final class LucentServer implements AutoCloseable {
             new UptimeMetrics().bindTo(meters);
             AtomicBoolean ready = new AtomicBoolean();
             McpHttpService mcp = new McpHttpService(mcpUseCases, mcpConfig, Version.current(), meters);
-            OperationsHttpService operations = new OperationsHttpService(meters, ready::get, data::channelStates);
+            OperationsHttpService operations = new OperationsHttpService(meters, ready::get, data.channelStates());
             AdminHttpService admin = new AdminHttpService(adminUseCases,
-                    new AdminHttpConfig(publicBaseUrl, mcpConfig.mcpUrl(), ADMIN_SESSION_LENGTH),
+                    new AdminHttpConfig(publicBaseUrl, mcpConfig.mcpUrl(), Wiring.ADMIN_SESSION_LENGTH),
                     new FailedAuthentication(settings.rateLimits())::refused);
             WebServer webServer = WebServer.builder()
                     .host(settings.host())

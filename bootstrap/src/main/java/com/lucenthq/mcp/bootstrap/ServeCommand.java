@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,6 +39,13 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     DataOptions data;
+
+    @Option(names = "--data-source", paramLabel = "SOURCE", defaultValue = "${env:LUCENT_MCP_DATA_SOURCE:-grpc}",
+            converter = DataSourceConverter.class,
+            description = "Where issues, signals and insights come from: grpc (the services at --data-target, or the "
+                    + "bundled sample backend) or in-memory (the bundled dataset in this process) "
+                    + "(default: ${DEFAULT-VALUE}; env LUCENT_MCP_DATA_SOURCE).")
+    DataSource dataSource;
 
     @Option(names = "--max-request-bytes", paramLabel = "BYTES", defaultValue = "${env:LUCENT_MCP_MAX_REQUEST_BYTES:-1048576}",
             description = "Larger request bodies get 413 (default: ${DEFAULT-VALUE}; env LUCENT_MCP_MAX_REQUEST_BYTES).")
@@ -87,7 +95,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         ServerSettings settings = new ServerSettings(host, port, Optional.ofNullable(publicUrl), database::open,
-                data.endpoints(), maxRequestBytes, maxResultBytes,
+                dataSource, data.endpoints(), maxRequestBytes, maxResultBytes,
                 allowedOrigins == null ? Set.of() : Set.copyOf(allowedOrigins),
                 authorizationServers == null ? List.of() : authorizationServers,
                 new RateLimits(rate("--rate-per-token", ratePerToken), rate("--rate-per-address", ratePerAddress),
@@ -110,6 +118,14 @@ final class ServeCommand implements Callable<Integer> {
         System.out.flush();
         stopped.await();
         return 0;
+    }
+
+    /** Reads {@code --data-source}, naming the allowed values when it is none of them. */
+    static final class DataSourceConverter implements CommandLine.ITypeConverter<DataSource> {
+        @Override
+        public DataSource convert(String text) {
+            return DataSource.parse(text);
+        }
     }
 
     private static Optional<RateLimits.Rate> rate(String option, String text) {

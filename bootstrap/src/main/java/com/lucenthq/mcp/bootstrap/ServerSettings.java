@@ -15,14 +15,15 @@ import java.util.function.Supplier;
  * @param port            0 for any free port
  * @param tokenDatabase   opens the token database (embedded H2 or shared PostgreSQL)
  * @param publicBaseUrl   the URL clients use; empty to use http://host:port
- * @param dataEndpoints   where the issues, signals and insights services are; the bundled sample backend for those
- *                        without a target
+ * @param dataSource      where issues, signals and insights come from: gRPC (the default) or the bundled dataset in memory
+ * @param dataEndpoints   with {@code grpc}, where the issues, signals and insights services are; the bundled sample
+ *                        backend for those without a target
  * @param maxRequestBytes larger request bodies are refused with 413
  * @param maxResultBytes  the size budget of one tool result; larger lists are cut and continued by cursor
  * @param operationsPort  the listener of /metrics and /health/*, 0 for any free port
  */
 record ServerSettings(String host, int port, Optional<URI> publicBaseUrl, Supplier<TokenDatabase> tokenDatabase,
-                      DataEndpoints dataEndpoints, long maxRequestBytes, int maxResultBytes,
+                      DataSource dataSource, DataEndpoints dataEndpoints, long maxRequestBytes, int maxResultBytes,
                       Set<String> allowedOrigins,
                       List<URI> authorizationServers, RateLimits rateLimits, String operationsHost, int operationsPort) {
 
@@ -32,7 +33,11 @@ record ServerSettings(String host, int port, Optional<URI> publicBaseUrl, Suppli
             throw new IllegalArgumentException("port must be between 0 and 65535");
         }
         Objects.requireNonNull(tokenDatabase, "tokenDatabase");
+        Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(dataEndpoints, "dataEndpoints");
+        if (dataSource != DataSource.GRPC && dataEndpoints.anyTarget()) {
+            throw new IllegalArgumentException("--data-target and the per-service targets apply to --data-source grpc only");
+        }
         if (maxRequestBytes < 1024) {
             throw new IllegalArgumentException("the request size limit must be at least 1024 bytes");
         }

@@ -34,6 +34,8 @@ class ArchitectureRulesFailTest {
             new Probe("coreNamesNoFramework", ArchitectureRules::coreNamesNoFramework,
                     List.of("domain.UsesJackson", "application.token.UsesFrameworks")),
             new Probe("adaptersAreIsolated", ArchitectureRules::adaptersAreIsolated, List.of("adapters.mcp.UsesAdminAdapter")),
+            new Probe("domainPackagesAreFreeOfCycles", ArchitectureRules::domainPackagesAreFreeOfCycles,
+                    List.of("domain.issue.IssueLike", "domain.insight.InsightLike")),
             new Probe("grpcOnlyInTheGatewayAndBackend", ArchitectureRules::grpcOnlyInTheGatewayAndBackend,
                     List.of("adapters.mcp.UsesGrpc")),
             new Probe("jdbcOnlyInTheTokenStore", ArchitectureRules::jdbcOnlyInTheTokenStore,

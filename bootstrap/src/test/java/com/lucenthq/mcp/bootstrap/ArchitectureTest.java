@@ -33,6 +33,9 @@ class ArchitectureTest {
     static final ArchRule adaptersAreIsolated = ArchitectureRules.adaptersAreIsolated(BASE);
 
     @ArchTest
+    static final ArchRule domainPackagesAreFreeOfCycles = ArchitectureRules.domainPackagesAreFreeOfCycles(BASE);
+
+    @ArchTest
     static final ArchRule grpcOnlyInTheGatewayAndBackend = ArchitectureRules.grpcOnlyInTheGatewayAndBackend(BASE);
 
     @ArchTest

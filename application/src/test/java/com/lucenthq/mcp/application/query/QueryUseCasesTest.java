@@ -9,7 +9,7 @@ import com.lucenthq.mcp.domain.insight.Insight;
 import com.lucenthq.mcp.domain.insight.InsightId;
 import com.lucenthq.mcp.domain.insight.InsightQuery;
 import com.lucenthq.mcp.domain.issue.Issue;
-import com.lucenthq.mcp.domain.issue.IssueDetail;
+import com.lucenthq.mcp.domain.detail.IssueDetail;
 import com.lucenthq.mcp.domain.issue.IssueId;
 import com.lucenthq.mcp.domain.issue.IssueQuery;
 import com.lucenthq.mcp.domain.org.OrgId;

@@ -175,8 +175,7 @@ class McpResultBudgetTest {
                     return new InsightListing(slice(insights, query.page()), query.resolvedAt(now).created());
                 },
                 (principal, id) -> Optional.empty());
-        McpHttpConfig config = McpHttpConfig.forBaseUrl(URI.create("https://mcp.example.com"))
-                .withRateLimits(RateLimits.DISABLED).withMaxResultBytes(budget);
+        McpHttpConfig config = McpTestServer.config(RateLimits.DISABLED, budget);
         server = WebServer.builder().host("127.0.0.1").port(0)
                 .routing(routing -> routing.register(new McpHttpService(useCases, config, "test", new SimpleMeterRegistry())))
                 .build().start();

@@ -1,0 +1,18 @@
+package com.lucenthq.mcp.domain.tool;
+
+import com.lucenthq.mcp.domain.page.Cursor;
+import com.lucenthq.mcp.domain.page.Limit;
+
+/** The arguments every list tool shares: a page's size and where it starts. */
+public final class PageArguments {
+
+    public static final ToolArgument<Limit> LIMIT = ToolArgument.integer("limit",
+            "Maximum number of items to return (" + Limit.MIN + "-" + Limit.MAX + ").", Limit.MIN, Limit.MAX,
+            Limit.DEFAULT.value(), Limit::of);
+    public static final ToolArgument<Cursor> CURSOR = ToolArgument.text("cursor",
+            "Opaque cursor from a previous call's next_cursor, to fetch the next page with the same arguments.",
+            Cursor::of);
+
+    private PageArguments() {
+    }
+}

@@ -1,0 +1,25 @@
+package com.lucenthq.mcp.domain.tool;
+
+import com.lucenthq.mcp.domain.signal.MatchWindow;
+import com.lucenthq.mcp.domain.signal.SignalId;
+import com.lucenthq.mcp.domain.signal.SignalSort;
+import java.util.Arrays;
+
+/** The arguments of {@code list_signals} and {@code get_signal}. */
+public final class SignalArguments {
+
+    public static final ToolArgument<Boolean> ENABLED = ToolArgument.flag("enabled",
+            "Only enabled (true) or only disabled (false) signals; both when absent.");
+    public static final ToolArgument<SignalSort> SORT = ToolArgument.choice("sort", "Order of the results.",
+            SignalSort.class, SignalSort.MATCHES);
+    public static final ToolArgument<MatchWindow> WINDOW = ToolArgument.choice("window",
+            "Time window for match_count and for sorting by matches.",
+            Arrays.stream(MatchWindow.values()).map(MatchWindow::label).toList(), MatchWindow.LAST_7D.label(),
+            text -> MatchWindow.parse("window", text));
+
+    public static final ToolArgument<SignalId> ID = ToolArgument.uuid("id", "The signal's id, a UUID from list_signals.",
+            text -> SignalId.parse("id", text)).required();
+
+    private SignalArguments() {
+    }
+}
