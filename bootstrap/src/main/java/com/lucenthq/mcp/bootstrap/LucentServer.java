@@ -12,6 +12,7 @@ import com.lucenthq.mcp.adapters.grpc.GrpcIssueSource;
 import com.lucenthq.mcp.adapters.grpc.GrpcSignalSource;
 import com.lucenthq.mcp.adapters.jdbc.TokenDatabase;
 import com.lucenthq.mcp.adapters.mcp.FailedAuthentication;
+import com.lucenthq.mcp.adapters.mcp.MalformedRequestLine;
 import com.lucenthq.mcp.adapters.mcp.McpHttpConfig;
 import com.lucenthq.mcp.adapters.mcp.McpHttpService;
 import com.lucenthq.mcp.adapters.mcp.McpUseCases;
@@ -112,8 +113,10 @@ final class LucentServer implements AutoCloseable {
             IssueSource issues = new GrpcIssueSource(channel, settings.dataDeadline());
             SignalSource signals = new GrpcSignalSource(channel, settings.dataDeadline());
             InsightSource insights = new GrpcInsightSource(channel, settings.dataDeadline());
+            PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             McpUseCases mcpUseCases = new McpUseCases(
-                    new AuthenticateTokenService(tokens.tokenStore(), hasher, SYSTEM_CLOCK, LAST_USED_INTERVAL),
+                    new AuthenticateTokenService(tokens.tokenStore(), hasher, SYSTEM_CLOCK, LAST_USED_INTERVAL,
+                            new UsageWriteFailureLog(meters)),
                     new ListIssuesService(issues),
                     new GetIssueService(issues),
                     new ListSignalsService(signals),
@@ -138,7 +141,6 @@ final class LucentServer implements AutoCloseable {
                     settings.authorizationServers().isEmpty() ? List.of(publicBaseUrl) : settings.authorizationServers(),
                     McpHttpConfig.forBaseUrl(publicBaseUrl).documentationUrl(), settings.allowedOrigins(),
                     settings.rateLimits(), settings.maxResultBytes());
-            PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             new JvmMemoryMetrics().bindTo(meters);
             new JvmThreadMetrics().bindTo(meters);
             new ProcessorMetrics().bindTo(meters);
@@ -153,6 +155,7 @@ final class LucentServer implements AutoCloseable {
                     .host(settings.host())
                     .port(port)
                     .maxPayloadSize(settings.maxRequestBytes())
+                    .directHandlers(MalformedRequestLine.handlers())
                     .shutdownHook(false)
                     .shutdownGracePeriod(SHUTDOWN_GRACE_PERIOD)
                     // Answers are written whole: Nagle's algorithm would only hold their last segment back
@@ -167,6 +170,7 @@ final class LucentServer implements AutoCloseable {
                             .port(settings.operationsPort())
                             // No operations endpoint takes a body: any body is refused, never drained.
                             .maxPayloadSize(0)
+                            .directHandlers(MalformedRequestLine.handlers())
                             .routing(routing -> routing.addFilter(new CloseAfterRefusal()).register(operations)))
                     .build()
                     .start();

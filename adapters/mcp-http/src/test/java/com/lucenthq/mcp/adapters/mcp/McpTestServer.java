@@ -54,6 +54,7 @@ final class McpTestServer implements AutoCloseable {
         WebServerConfig.Builder builder = WebServer.builder()
                 .host("127.0.0.1")
                 .port(0)
+                .directHandlers(MalformedRequestLine.handlers())
                 .routing(routing -> routing.register(mcp));
         more.accept(builder);
         server = builder.build().start();
