@@ -247,7 +247,7 @@ final class McpMethods {
             return failure(e.getMessage());
         } catch (DataSourceUnavailableException e) {
             outcome = ToolOutcome.BACKEND_UNAVAILABLE;
-            LOG.log(Level.WARNING, "Tool " + name + " for org " + principal.org() + ": " + e.getMessage(), e.getCause());
+            BackendFailureLog.failed(LOG, "Tool " + name, principal, e);
             return failure(e.getMessage());
         } catch (RuntimeException e) {
             String reference = UUID.randomUUID().toString();

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -45,6 +46,8 @@ final class McpTestServer implements AutoCloseable {
     /** How often the token store was asked. */
     final AtomicInteger authentications = new AtomicInteger();
     final AtomicBoolean backendDown = new AtomicBoolean();
+    /** The cause of the failure while {@link #backendDown}, e.g. a gRPC status; none by default. */
+    final AtomicReference<Throwable> backendCause = new AtomicReference<>();
     private final WebServer server;
 
     /** {@code more} adds to the server, e.g. an operations listener. */
@@ -126,7 +129,8 @@ final class McpTestServer implements AutoCloseable {
                 },
                 (principal, query) -> {
                     if (backendDown.get()) {
-                        throw new DataSourceUnavailableException("The issue service is unavailable; try again.", null);
+                        throw new DataSourceUnavailableException("The issue service is unavailable; try again.",
+                                backendCause.get());
                     }
                     return Page.last(List.of());
                 },
