@@ -11,6 +11,7 @@ import com.lucenthq.mcp.adapters.grpc.GrpcInsightSource;
 import com.lucenthq.mcp.adapters.grpc.GrpcIssueSource;
 import com.lucenthq.mcp.adapters.grpc.GrpcSignalSource;
 import com.lucenthq.mcp.adapters.jdbc.TokenDatabase;
+import com.lucenthq.mcp.adapters.mcp.ConnectionGuard;
 import com.lucenthq.mcp.adapters.mcp.FailedAuthentication;
 import com.lucenthq.mcp.adapters.mcp.MalformedRequestLine;
 import com.lucenthq.mcp.adapters.mcp.McpHttpConfig;
@@ -151,16 +152,23 @@ final class LucentServer implements AutoCloseable {
             AdminHttpService admin = new AdminHttpService(adminUseCases,
                     new AdminHttpConfig(publicBaseUrl, mcpConfig.mcpUrl(), ADMIN_SESSION_LENGTH),
                     new FailedAuthentication(settings.rateLimits())::refused);
+            ConnectionGuard publicConnections = new ConnectionGuard(WebServer.DEFAULT_SOCKET_NAME,
+                    settings.requestReadTimeout(), settings.maxConnectionsPerAddress());
+            resources.add(publicConnections);
+            ConnectionGuard operationsConnections = new ConnectionGuard(OPERATIONS_SOCKET,
+                    settings.requestReadTimeout(), settings.maxConnectionsPerAddress());
+            resources.add(operationsConnections);
             WebServer webServer = WebServer.builder()
                     .host(settings.host())
                     .port(port)
                     .maxPayloadSize(settings.maxRequestBytes())
                     .directHandlers(MalformedRequestLine.handlers())
+                    .addConnectionSelector(publicConnections)
                     .shutdownHook(false)
                     .shutdownGracePeriod(SHUTDOWN_GRACE_PERIOD)
                     // Answers are written whole: Nagle's algorithm would only hold their last segment back
                     // until the client's delayed ACK, about 40 ms.
-                    .connectionOptions(options -> options.tcpNoDelay(true))
+                    .connectionOptions(options -> options.tcpNoDelay(true).readTimeout(settings.requestReadTimeout()))
                     .routing(routing -> routing.addFilter(new CloseAfterRefusal()).register(mcp).register(admin)
                             // Any other HEAD: Helidon's own 404 would carry a body, which a reused connection
                             // would read as the start of the next response.
@@ -171,6 +179,8 @@ final class LucentServer implements AutoCloseable {
                             // No operations endpoint takes a body: any body is refused, never drained.
                             .maxPayloadSize(0)
                             .directHandlers(MalformedRequestLine.handlers())
+                            .addConnectionSelector(operationsConnections)
+                            .connectionOptions(options -> options.readTimeout(settings.requestReadTimeout()))
                             .routing(routing -> routing.addFilter(new CloseAfterRefusal()).register(operations)))
                     .build()
                     .start();
