@@ -1,10 +1,12 @@
 package com.lucenthq.mcp.bootstrap;
 
+import com.lucenthq.mcp.adapters.jdbc.DatabaseLimits;
 import com.lucenthq.mcp.adapters.jdbc.TokenDatabase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,11 +35,34 @@ final class DatabaseOptions {
                     + "or put the password itself in env LUCENT_MCP_DATABASE_PASSWORD).")
     Path databasePasswordFile;
 
+    @Option(names = "--database-pool-size", paramLabel = "N", defaultValue = "${env:LUCENT_MCP_DATABASE_POOL_SIZE:-4}",
+            description = "Connections to the token database at most (default: ${DEFAULT-VALUE}; env LUCENT_MCP_DATABASE_POOL_SIZE).")
+    int poolSize;
+
+    @Option(names = "--database-connection-timeout", paramLabel = "DURATION",
+            defaultValue = "${env:LUCENT_MCP_DATABASE_CONNECTION_TIMEOUT:-PT3S}",
+            description = "How long a call waits for a database connection, ISO-8601 (default: ${DEFAULT-VALUE}; "
+                    + "env LUCENT_MCP_DATABASE_CONNECTION_TIMEOUT).")
+    Duration connectionTimeout;
+
+    @Option(names = "--database-validation-timeout", paramLabel = "DURATION",
+            defaultValue = "${env:LUCENT_MCP_DATABASE_VALIDATION_TIMEOUT:-PT1S}",
+            description = "How long checking a pooled connection may take, below the connection timeout (default: "
+                    + "${DEFAULT-VALUE}; env LUCENT_MCP_DATABASE_VALIDATION_TIMEOUT).")
+    Duration validationTimeout;
+
+    @Option(names = "--database-statement-timeout", paramLabel = "DURATION",
+            defaultValue = "${env:LUCENT_MCP_DATABASE_STATEMENT_TIMEOUT:-PT5S}",
+            description = "How long one database statement may run (default: ${DEFAULT-VALUE}; "
+                    + "env LUCENT_MCP_DATABASE_STATEMENT_TIMEOUT). Each call's deadline is this plus the connection timeout.")
+    Duration statementTimeout;
+
     TokenDatabase open() {
+        DatabaseLimits limits = new DatabaseLimits(poolSize, connectionTimeout, validationTimeout, statementTimeout);
         if (databaseUrl == null || databaseUrl.isBlank()) {
-            return TokenDatabase.h2File(dataDir);
+            return TokenDatabase.h2File(dataDir, limits);
         }
-        return TokenDatabase.open(databaseUrl, databaseUser, password());
+        return TokenDatabase.open(databaseUrl, databaseUser, password(), limits);
     }
 
     /** How to repeat this choice on another command line, for the hints the server prints. */

@@ -4,7 +4,9 @@ import com.lucenthq.mcp.adapters.admin.AdminHttpConfig;
 import com.lucenthq.mcp.adapters.admin.AdminHttpService;
 import com.lucenthq.mcp.adapters.admin.AdminUseCases;
 import com.lucenthq.mcp.adapters.jdbc.TokenDatabase;
+import com.lucenthq.mcp.adapters.mcp.transport.ConnectionGuard;
 import com.lucenthq.mcp.adapters.mcp.transport.FailedAuthentication;
+import com.lucenthq.mcp.adapters.mcp.transport.MalformedRequestLine;
 import com.lucenthq.mcp.adapters.mcp.transport.McpHttpConfig;
 import com.lucenthq.mcp.adapters.mcp.transport.McpHttpService;
 import com.lucenthq.mcp.adapters.mcp.tools.McpUseCases;
@@ -54,9 +56,10 @@ final class LucentServer implements AutoCloseable {
         try {
             TokenDatabase tokens = settings.tokenDatabase().get();
             resources.add(tokens);
+            PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             Wiring wiring = new Wiring(tokens);
             Wiring.DataSources data = Wiring.dataSources(settings, resources);
-            McpUseCases mcpUseCases = wiring.mcpUseCases(data);
+            McpUseCases mcpUseCases = wiring.mcpUseCases(data, new UsageWriteFailureLog(meters));
             AdminUseCases adminUseCases = wiring.adminUseCases();
 
             // The public URL is needed for the routing, but may depend on the port bound: bind first when it does.
@@ -69,7 +72,6 @@ final class LucentServer implements AutoCloseable {
                     settings.authorizationServers().isEmpty() ? List.of(publicBaseUrl) : settings.authorizationServers(),
                     McpHttpConfig.forBaseUrl(publicBaseUrl).documentationUrl(), settings.allowedOrigins(),
                     settings.rateLimits(), settings.maxResultBytes());
-            PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             new JvmMemoryMetrics().bindTo(meters);
             new JvmThreadMetrics().bindTo(meters);
             new ProcessorMetrics().bindTo(meters);
@@ -80,15 +82,23 @@ final class LucentServer implements AutoCloseable {
             AdminHttpService admin = new AdminHttpService(adminUseCases,
                     new AdminHttpConfig(publicBaseUrl, mcpConfig.mcpUrl(), Wiring.ADMIN_SESSION_LENGTH),
                     new FailedAuthentication(settings.rateLimits())::refused);
+            ConnectionGuard publicConnections = new ConnectionGuard(WebServer.DEFAULT_SOCKET_NAME,
+                    settings.requestReadTimeout(), settings.maxConnectionsPerAddress());
+            resources.add(publicConnections);
+            ConnectionGuard operationsConnections = new ConnectionGuard(OPERATIONS_SOCKET,
+                    settings.requestReadTimeout(), settings.maxConnectionsPerAddress());
+            resources.add(operationsConnections);
             WebServer webServer = WebServer.builder()
                     .host(settings.host())
                     .port(port)
                     .maxPayloadSize(settings.maxRequestBytes())
+                    .directHandlers(MalformedRequestLine.handlers())
+                    .addConnectionSelector(publicConnections)
                     .shutdownHook(false)
                     .shutdownGracePeriod(SHUTDOWN_GRACE_PERIOD)
                     // Answers are written whole: Nagle's algorithm would only hold their last segment back
                     // until the client's delayed ACK, about 40 ms.
-                    .connectionOptions(options -> options.tcpNoDelay(true))
+                    .connectionOptions(options -> options.tcpNoDelay(true).readTimeout(settings.requestReadTimeout()))
                     .routing(routing -> routing.addFilter(new CloseAfterRefusal()).register(mcp).register(admin)
                             // Any other HEAD: Helidon's own 404 would carry a body, which a reused connection
                             // would read as the start of the next response.
@@ -98,6 +108,9 @@ final class LucentServer implements AutoCloseable {
                             .port(settings.operationsPort())
                             // No operations endpoint takes a body: any body is refused, never drained.
                             .maxPayloadSize(0)
+                            .directHandlers(MalformedRequestLine.handlers())
+                            .addConnectionSelector(operationsConnections)
+                            .connectionOptions(options -> options.readTimeout(settings.requestReadTimeout()))
                             .routing(routing -> routing.addFilter(new CloseAfterRefusal()).register(operations)))
                     .build()
                     .start();

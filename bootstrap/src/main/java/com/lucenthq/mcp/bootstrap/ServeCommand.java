@@ -3,6 +3,7 @@ package com.lucenthq.mcp.bootstrap;
 import com.lucenthq.mcp.adapters.grpc.DataChannelSecurity;
 import com.lucenthq.mcp.adapters.mcp.transport.RateLimits;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +47,19 @@ final class ServeCommand implements Callable<Integer> {
                     + "bundled sample backend) or in-memory (the bundled dataset in this process) "
                     + "(default: ${DEFAULT-VALUE}; env LUCENT_MCP_DATA_SOURCE).")
     DataSource dataSource;
+
+    @Option(names = "--request-read-timeout", paramLabel = "DURATION",
+            defaultValue = "${env:LUCENT_MCP_REQUEST_READ_TIMEOUT:-PT30S}",
+            description = "On every listener, how long reading a request's headers and body, answering it, or waiting "
+                    + "for the next may take before the connection is closed, ISO-8601 (default: ${DEFAULT-VALUE}; "
+                    + "env LUCENT_MCP_REQUEST_READ_TIMEOUT).")
+    Duration requestReadTimeout;
+
+    @Option(names = "--max-connections-per-address", paramLabel = "N",
+            defaultValue = "${env:LUCENT_MCP_MAX_CONNECTIONS_PER_ADDRESS:-128}",
+            description = "On every listener, connections open at once from one client address (default: "
+                    + "${DEFAULT-VALUE}; env LUCENT_MCP_MAX_CONNECTIONS_PER_ADDRESS). Raise it behind a load balancer.")
+    int maxConnectionsPerAddress;
 
     @Option(names = "--max-request-bytes", paramLabel = "BYTES", defaultValue = "${env:LUCENT_MCP_MAX_REQUEST_BYTES:-1048576}",
             description = "Larger request bodies get 413 (default: ${DEFAULT-VALUE}; env LUCENT_MCP_MAX_REQUEST_BYTES).")
@@ -100,7 +114,7 @@ final class ServeCommand implements Callable<Integer> {
                 authorizationServers == null ? List.of() : authorizationServers,
                 new RateLimits(rate("--rate-per-token", ratePerToken), rate("--rate-per-address", ratePerAddress),
                         rate("--rate-failed-auth", rateFailedAuth), RateLimits.DEFAULTS.maxTrackedKeys()),
-                operationsHost, operationsPort);
+                operationsHost, operationsPort, requestReadTimeout, maxConnectionsPerAddress);
         LucentServer server = LucentServer.start(settings);
         serving = true;
         CountDownLatch stopped = new CountDownLatch(1);

@@ -3,6 +3,7 @@ package com.lucenthq.mcp.bootstrap;
 import com.lucenthq.mcp.adapters.jdbc.TokenDatabase;
 import com.lucenthq.mcp.adapters.mcp.transport.RateLimits;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,11 +22,29 @@ import java.util.function.Supplier;
  * @param maxRequestBytes larger request bodies are refused with 413
  * @param maxResultBytes  the size budget of one tool result; larger lists are cut and continued by cursor
  * @param operationsPort  the listener of /metrics and /health/*, 0 for any free port
+ * @param requestReadTimeout       on every listener, how long reading one request's headers and body, answering it,
+ *                                 or waiting for the next may take before the connection is closed
+ * @param maxConnectionsPerAddress on every listener, connections open at once from one client address
  */
 record ServerSettings(String host, int port, Optional<URI> publicBaseUrl, Supplier<TokenDatabase> tokenDatabase,
                       DataSource dataSource, DataEndpoints dataEndpoints, long maxRequestBytes, int maxResultBytes,
                       Set<String> allowedOrigins,
-                      List<URI> authorizationServers, RateLimits rateLimits, String operationsHost, int operationsPort) {
+                      List<URI> authorizationServers, RateLimits rateLimits, String operationsHost, int operationsPort,
+                      Duration requestReadTimeout, int maxConnectionsPerAddress) {
+
+    /** Reading a request's headers and body, answering it, or idling between requests: each at most this long. */
+    static final Duration DEFAULT_REQUEST_READ_TIMEOUT = Duration.ofSeconds(30);
+    static final int DEFAULT_MAX_CONNECTIONS_PER_ADDRESS = 128;
+
+    /** With the default slow-client limits. */
+    ServerSettings(String host, int port, Optional<URI> publicBaseUrl, Supplier<TokenDatabase> tokenDatabase,
+                   DataSource dataSource, DataEndpoints dataEndpoints,
+                   long maxRequestBytes, int maxResultBytes, Set<String> allowedOrigins, List<URI> authorizationServers,
+                   RateLimits rateLimits, String operationsHost, int operationsPort) {
+        this(host, port, publicBaseUrl, tokenDatabase, dataSource, dataEndpoints, maxRequestBytes,
+                maxResultBytes, allowedOrigins, authorizationServers, rateLimits, operationsHost, operationsPort,
+                DEFAULT_REQUEST_READ_TIMEOUT, DEFAULT_MAX_CONNECTIONS_PER_ADDRESS);
+    }
 
     ServerSettings {
         Objects.requireNonNull(host, "host");
@@ -48,6 +67,13 @@ record ServerSettings(String host, int port, Optional<URI> publicBaseUrl, Suppli
             throw new IllegalArgumentException("operations port must be between 0 and 65535");
         }
         authorizationServers = List.copyOf(authorizationServers);
+        if (requestReadTimeout.compareTo(dataEndpoints.longestDeadline().plusSeconds(1)) < 0 || requestReadTimeout.toSeconds() < 10) {
+            throw new IllegalArgumentException("the request read timeout must be at least 10 s and longer than the data "
+                    + "deadline");
+        }
+        if (maxConnectionsPerAddress < 1) {
+            throw new IllegalArgumentException("the connections per address must be at least 1");
+        }
     }
 
     /** The public base URL, defaulting to this listener's own address once the port is known. */

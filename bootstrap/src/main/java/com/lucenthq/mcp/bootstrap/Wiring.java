@@ -27,6 +27,7 @@ import com.lucenthq.mcp.application.token.AuthenticateTokenService;
 import com.lucenthq.mcp.application.token.CreateTokenService;
 import com.lucenthq.mcp.application.token.ListTokensService;
 import com.lucenthq.mcp.application.token.RevokeTokenService;
+import com.lucenthq.mcp.application.token.UsageWriteFailures;
 import com.lucenthq.mcp.domain.port.Clock;
 import com.lucenthq.mcp.domain.port.InsightSource;
 import com.lucenthq.mcp.domain.port.IssueSource;
@@ -81,9 +82,10 @@ final class Wiring {
         };
     }
 
-    McpUseCases mcpUseCases(DataSources data) {
+    McpUseCases mcpUseCases(DataSources data, UsageWriteFailures usageWriteFailures) {
         return new McpUseCases(
-                new AuthenticateTokenService(tokens.tokenStore(), hasher, SYSTEM_CLOCK, LAST_USED_INTERVAL),
+                new AuthenticateTokenService(tokens.tokenStore(), hasher, SYSTEM_CLOCK, LAST_USED_INTERVAL,
+                        usageWriteFailures),
                 new ListIssuesService(data.issues()),
                 new GetIssueService(data.issues()),
                 new ListSignalsService(data.signals()),

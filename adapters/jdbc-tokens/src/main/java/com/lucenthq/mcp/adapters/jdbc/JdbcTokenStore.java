@@ -49,9 +49,11 @@ public final class JdbcTokenStore implements TokenStore {
             "UPDATE mcp_tokens SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)";
 
     private final DataSource dataSource;
+    private final DatabaseLimits limits;
 
-    public JdbcTokenStore(DataSource dataSource) {
+    public JdbcTokenStore(DataSource dataSource, DatabaseLimits limits) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     @Override
@@ -120,7 +122,7 @@ public final class JdbcTokenStore implements TokenStore {
     }
 
     private <T> T run(String operation, String sql, Statements.StatementWork<T> work) {
-        return Statements.run(dataSource, operation, sql, work);
+        return Statements.run(dataSource, limits, operation, sql, work);
     }
 
     private static Optional<McpToken> first(PreparedStatement statement) throws SQLException {

@@ -24,7 +24,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
@@ -95,7 +94,7 @@ final class McpResources {
 
     /** The specification's code for internal errors, with the sentence the agent can act on; logged with its cause. */
     private static JsonRpcException unavailable(String method, Principal principal, DataSourceUnavailableException e) {
-        LOG.log(Level.WARNING, method + " for org " + principal.org() + ": " + e.getMessage(), e.getCause());
+        BackendFailureLog.failed(LOG, method, principal, e);
         return new JsonRpcException(JsonRpcException.INTERNAL_ERROR, e.getMessage());
     }
 

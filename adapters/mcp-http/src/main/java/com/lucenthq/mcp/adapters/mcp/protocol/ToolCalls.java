@@ -76,7 +76,7 @@ final class ToolCalls {
             return failure(e.getMessage());
         } catch (DataSourceUnavailableException e) {
             outcome = ToolOutcome.BACKEND_UNAVAILABLE;
-            LOG.log(Level.WARNING, "Tool " + name + " for org " + principal.org() + ": " + e.getMessage(), e.getCause());
+            BackendFailureLog.failed(LOG, "Tool " + name, principal, e);
             return failure(e.getMessage());
         } catch (RuntimeException e) {
             String reference = UUID.randomUUID().toString();

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -46,6 +47,8 @@ final class McpTestServer implements AutoCloseable {
     /** How often the token store was asked. */
     final AtomicInteger authentications = new AtomicInteger();
     final AtomicBoolean backendDown = new AtomicBoolean();
+    /** The cause of the failure while {@link #backendDown}, e.g. a gRPC status; none by default. */
+    final AtomicReference<Throwable> backendCause = new AtomicReference<>();
     private final WebServer server;
 
     /** {@code more} adds to the server, e.g. an operations listener. */
@@ -55,6 +58,7 @@ final class McpTestServer implements AutoCloseable {
         WebServerConfig.Builder builder = WebServer.builder()
                 .host("127.0.0.1")
                 .port(0)
+                .directHandlers(MalformedRequestLine.handlers())
                 .routing(routing -> routing.register(mcp));
         more.accept(builder);
         server = builder.build().start();
@@ -133,7 +137,8 @@ final class McpTestServer implements AutoCloseable {
                 },
                 (principal, query) -> {
                     if (backendDown.get()) {
-                        throw new DataSourceUnavailableException("The issue service is unavailable; try again.", null);
+                        throw new DataSourceUnavailableException("The issue service is unavailable; try again.",
+                                backendCause.get());
                     }
                     return Page.last(List.of());
                 },
