@@ -30,6 +30,8 @@ import com.lucenthq.mcp.application.query.GetSignalService;
 import com.lucenthq.mcp.application.query.ListInsightsService;
 import com.lucenthq.mcp.application.query.ListIssuesService;
 import com.lucenthq.mcp.application.query.ListSignalsService;
+import com.lucenthq.mcp.application.query.SummarizeInsightsService;
+import com.lucenthq.mcp.application.query.SummarizeIssuesService;
 import com.lucenthq.mcp.application.token.AuthenticateTokenService;
 import com.lucenthq.mcp.application.token.CreateTokenService;
 import com.lucenthq.mcp.application.token.ListTokensService;
@@ -118,7 +120,9 @@ final class LucentServer implements AutoCloseable {
                     new ListSignalsService(signals),
                     new GetSignalService(signals),
                     new ListInsightsService(insights, SYSTEM_CLOCK),
-                    new GetInsightService(insights));
+                    new GetInsightService(insights),
+                    new SummarizeIssuesService(issues, SYSTEM_CLOCK),
+                    new SummarizeInsightsService(insights, SYSTEM_CLOCK));
             AdminUseCases adminUseCases = new AdminUseCases(
                     new StartAdminSessionService(tokens.adminStore(), generator, hasher, SYSTEM_CLOCK, ADMIN_SESSION_LENGTH),
                     new AuthenticateAdminSessionService(tokens.adminStore(), hasher, SYSTEM_CLOCK),

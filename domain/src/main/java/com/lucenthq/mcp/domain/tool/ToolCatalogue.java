@@ -9,6 +9,7 @@ import static com.lucenthq.mcp.domain.tool.ToolParameter.uuid;
 
 import com.lucenthq.mcp.domain.WireNames;
 import com.lucenthq.mcp.domain.insight.InsightKind;
+import com.lucenthq.mcp.domain.issue.IssueGrouping;
 import com.lucenthq.mcp.domain.issue.IssueQuery;
 import com.lucenthq.mcp.domain.issue.IssueSort;
 import com.lucenthq.mcp.domain.issue.IssueStatusFilter;
@@ -79,7 +80,27 @@ public final class ToolCatalogue {
             "Fetches one insight by id with its full summary and the issues it is about.",
             List.of(uuid("id", "The insight's id, a UUID from list_insights.").asRequired()));
 
-    private static final List<Tool> ALL = List.of(LIST_ISSUES, GET_ISSUE, LIST_SIGNALS, GET_SIGNAL, LIST_INSIGHTS, GET_INSIGHT);
+    public static final Tool SUMMARIZE_ISSUES = new Tool("summarize_issues", "Summarize issues",
+            "Counts the organization's issues last seen in a window (default the last 7 days), grouped, with their "
+                    + "occurrences and affected users, the same figures for the previous window of equal length, and "
+                    + "the top 3 issues of each group. One call answers \"what are my most critical unresolved issues?\".",
+            List.of(
+                    choice("group_by", "What to group the issues by.", names(IssueGrouping.class),
+                            WireNames.of(IssueGrouping.SEVERITY)),
+                    choice("status", "Which issues to count by status.", names(IssueStatusFilter.class),
+                            WireNames.of(IssueStatusFilter.UNRESOLVED)),
+                    dateTime("since", "Start of the window on last_seen, inclusive; default 7 days before until."),
+                    dateTime("until", "End of the window on last_seen, exclusive; default now.")));
+
+    public static final Tool SUMMARIZE_INSIGHTS = new Tool("summarize_insights", "Summarize insights",
+            "Counts the insights created in a window (default the last 7 days) by kind and by severity, beside the "
+                    + "counts of the previous window of equal length. One call summarizes the last week of insights.",
+            List.of(
+                    dateTime("since", "Start of the window on created_at, inclusive; default 7 days before until."),
+                    dateTime("until", "End of the window on created_at, exclusive; default now.")));
+
+    private static final List<Tool> ALL = List.of(LIST_ISSUES, GET_ISSUE, SUMMARIZE_ISSUES, LIST_SIGNALS, GET_SIGNAL,
+            LIST_INSIGHTS, GET_INSIGHT, SUMMARIZE_INSIGHTS);
 
     private ToolCatalogue() {
     }

@@ -29,7 +29,7 @@ final class GetIssueTool implements ToolBinding {
     public SerializedJson call(Principal principal, ToolArguments arguments) {
         IssueId id = arguments.parsed("id", IssueId::parse).orElseThrow();
         return getIssue.get(principal, id)
-                .map(found -> SerializedJson.writing(DomainJson::issueDetail, found))
+                .map(found -> SerializedJson.fenced(DomainJson::issueDetail, found))
                 .orElseThrow(() -> ToolFailure.notFound("issue", id, "list_issues"));
     }
 }

@@ -70,10 +70,12 @@ public final class McpHttpService implements HttpService {
         this.methods = new McpMethods(json, List.of(
                 new ListIssuesTool(useCases.listIssues(), budget),
                 new GetIssueTool(useCases.getIssue()),
+                new SummarizeIssuesTool(useCases.summarizeIssues()),
                 new ListSignalsTool(useCases.listSignals(), budget),
                 new GetSignalTool(useCases.getSignal()),
                 new ListInsightsTool(useCases.listInsights(), budget),
-                new GetInsightTool(useCases.getInsight())), new McpResources(json, useCases), serverVersion, metrics);
+                new GetInsightTool(useCases.getInsight()),
+                new SummarizeInsightsTool(useCases.summarizeInsights())), new McpResources(json, useCases), serverVersion, metrics);
         RateLimits limits = config.rateLimits();
         this.perToken = new RateLimiter<>("per token", limits.perToken(), limits.maxTrackedKeys(), ticker);
         this.perAddress = new RateLimiter<>("per address", limits.perAddress(), limits.maxTrackedKeys(), ticker);

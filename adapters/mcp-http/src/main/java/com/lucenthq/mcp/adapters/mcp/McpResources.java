@@ -68,7 +68,7 @@ final class McpResources {
                         "One issue with its description, daily timeline, related signals and insights (as get_issue).",
                         "list_issues", IssueId::parse,
                         (principal, id) -> useCases.getIssue().get(principal, (IssueId) id)
-                                .map(found -> SerializedJson.writing(DomainJson::issueDetail, found)),
+                                .map(found -> SerializedJson.fenced(DomainJson::issueDetail, found)),
                         // status all: any issue may be read, the most severe first
                         principal -> useCases.listIssues().list(principal, new IssueQuery(IssueStatusFilter.ALL,
                                         null, null, null, null, null, pool()))
@@ -77,14 +77,14 @@ final class McpResources {
                         "One signal with its query and match counts over 24h, 7d and 30d (as get_signal).",
                         "list_signals", text -> SignalId.parse("id", text),
                         (principal, id) -> useCases.getSignal().get(principal, (SignalId) id)
-                                .map(found -> SerializedJson.writing(DomainJson::signalDetail, found)),
+                                .map(found -> SerializedJson.fenced(DomainJson::signalDetail, found)),
                         principal -> useCases.listSignals().list(principal, new SignalQuery(null, null, null, pool()))
                                 .items().stream().map(signal -> signal.id().toString()).toList()),
                 new Kind("insights", "Insight",
                         "One insight of the analysis pipeline (as get_insight).",
                         "list_insights", InsightId::parse,
                         (principal, id) -> useCases.getInsight().get(principal, (InsightId) id)
-                                .map(found -> SerializedJson.writing(DomainJson::insight, found)),
+                                .map(found -> SerializedJson.fenced(DomainJson::insight, found)),
                         // the default window: insights of the last seven days, newest first
                         principal -> useCases.listInsights().list(principal, new InsightQuery(null, null, null, pool()))
                                 .page().items().stream().map(insight -> insight.id().toString()).toList()));

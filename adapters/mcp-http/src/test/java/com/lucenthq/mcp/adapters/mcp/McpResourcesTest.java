@@ -98,7 +98,9 @@ class McpResourcesTest {
                 (principal, id) -> {
                     record(principal, id);
                     return id.equals(INSIGHT) ? Optional.of(insight()) : Optional.empty();
-                });
+                },
+                (principal, groupBy, status, lastSeen) -> { throw new AssertionError("no summaries in this test"); },
+                (principal, created) -> { throw new AssertionError("no summaries in this test"); });
         McpHttpConfig config = McpHttpConfig.forBaseUrl(URI.create("https://mcp.example.com")).withRateLimits(RateLimits.DISABLED);
         server = WebServer.builder().host("127.0.0.1").port(0)
                 .routing(routing -> routing.register(new McpHttpService(useCases, config, "test", new SimpleMeterRegistry())))
@@ -183,7 +185,7 @@ class McpResourcesTest {
             assertEquals("application/json", contents.get(0).get("mimeType").asText());
             JsonNode tool = rpc("tools/call", "{\"name\":\"" + each.get(2) + "\",\"arguments\":{\"id\":\"" + each.get(1) + "\"}}")
                     .path("result").path("structuredContent");
-            assertEquals(tool, JSON.readTree(contents.get(0).get("text").asText()), uri);
+            assertEquals(tool, JSON.readTree(Fenced.json(contents.get(0).get("text").asText())), uri);
         }
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import com.lucenthq.mcp.domain.tool.ToolCatalogue;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,7 @@ class PerRequestMetadataTest {
             assertCacheable(result);
         }
         JsonNode tools = ok(modern("tools/list", null, null)).get("result");
-        assertEquals(6, tools.get("tools").size());
+        assertEquals(ToolCatalogue.all().size(), tools.get("tools").size());
         JsonNode call = ok(modern("tools/call", params().put("name", "list_issues").set("arguments",
                 JSON.createObjectNode()), "list_issues")).get("result");
         assertEquals("complete", call.path("resultType").asText());
@@ -74,7 +75,7 @@ class PerRequestMetadataTest {
         JsonNode result = JSON.readTree(legacy.body()).get("result");
         assertFalse(result.has("resultType"));
         assertFalse(result.has("ttlMs"));
-        assertEquals(6, result.get("tools").size());
+        assertEquals(ToolCatalogue.all().size(), result.get("tools").size());
         JsonNode notFound = JSON.readTree(send(server.request("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"resources/read\","
                 + "\"params\":{\"uri\":\"lucent://issues/87b3a6b6-5af5-438b-a39c-eff148a68ccb\"}}", McpTestServer.TOKEN_A)
                 .header("MCP-Protocol-Version", "2025-11-25")).body());
