@@ -1,7 +1,7 @@
 package com.lucenthq.mcp.bootstrap;
 
 import com.lucenthq.mcp.adapters.grpc.DataChannelSecurity;
-import com.lucenthq.mcp.adapters.mcp.RateLimits;
+import com.lucenthq.mcp.adapters.mcp.transport.RateLimits;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -2,7 +2,7 @@ package com.lucenthq.mcp.bootstrap;
 
 import com.lucenthq.mcp.adapters.grpc.DataChannelSecurity;
 import com.lucenthq.mcp.adapters.jdbc.TokenDatabase;
-import com.lucenthq.mcp.adapters.mcp.RateLimits;
+import com.lucenthq.mcp.adapters.mcp.transport.RateLimits;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;

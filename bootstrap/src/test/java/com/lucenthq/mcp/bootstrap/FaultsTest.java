@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.lucenthq.mcp.adapters.mcp.RateLimits;
+import com.lucenthq.mcp.adapters.mcp.transport.RateLimits;
 import com.lucenthq.mcp.samplebackend.SampleBackend;
 import io.grpc.ForwardingServerCall;
 import io.grpc.Metadata;

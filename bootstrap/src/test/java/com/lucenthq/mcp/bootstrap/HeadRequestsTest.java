@@ -3,7 +3,7 @@ package com.lucenthq.mcp.bootstrap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lucenthq.mcp.adapters.mcp.RateLimits;
+import com.lucenthq.mcp.adapters.mcp.transport.RateLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

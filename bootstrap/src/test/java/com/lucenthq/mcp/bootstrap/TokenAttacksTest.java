@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lucenthq.mcp.adapters.mcp.RateLimits;
+import com.lucenthq.mcp.adapters.mcp.transport.RateLimits;
 import com.lucenthq.mcp.bootstrap.FullServerFixture.RawResponse;
 import java.io.PrintWriter;
 import java.io.StringWriter;

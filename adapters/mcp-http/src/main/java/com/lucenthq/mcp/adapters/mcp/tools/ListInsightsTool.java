@@ -1,0 +1,67 @@
+package com.lucenthq.mcp.adapters.mcp.tools;
+
+import static com.lucenthq.mcp.adapters.mcp.tools.JsonSchemas.arrayOf;
+import static com.lucenthq.mcp.adapters.mcp.tools.JsonSchemas.object;
+import static com.lucenthq.mcp.adapters.mcp.tools.JsonSchemas.required;
+import static com.lucenthq.mcp.adapters.mcp.tools.JsonSchemas.string;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.lucenthq.mcp.application.port.in.query.InsightListing;
+import com.lucenthq.mcp.application.port.in.query.ListInsights;
+import com.lucenthq.mcp.domain.WireNames;
+import com.lucenthq.mcp.domain.insight.InsightKind;
+import com.lucenthq.mcp.domain.insight.InsightQuery;
+import com.lucenthq.mcp.domain.page.TimeRange;
+import com.lucenthq.mcp.domain.signal.SignalId;
+import com.lucenthq.mcp.domain.token.Principal;
+import com.lucenthq.mcp.domain.tool.Tool;
+import com.lucenthq.mcp.domain.tool.ToolCatalogue;
+import java.util.concurrent.atomic.AtomicReference;
+
+final class ListInsightsTool implements ToolBinding {
+
+    private static final ObjectNode OUTPUT = object(required("insights", "since", "until", "next_cursor", "truncated"),
+            "insights", arrayOf(DomainJson.INSIGHT_SCHEMA),
+            "since", string("date-time"), "until", string("date-time"),
+            "next_cursor", DomainJson.NEXT_CURSOR_SCHEMA, "truncated", DomainJson.TRUNCATED_SCHEMA);
+
+    private final ListInsights listInsights;
+    private final ResultBudget budget;
+
+    ListInsightsTool(ListInsights listInsights, ResultBudget budget) {
+        this.listInsights = listInsights;
+        this.budget = budget;
+    }
+
+    @Override
+    public Tool tool() {
+        return ToolCatalogue.LIST_INSIGHTS;
+    }
+
+    @Override
+    public ObjectNode outputSchema() {
+        return OUTPUT;
+    }
+
+    @Override
+    public SerializedJson call(Principal principal, ToolArguments arguments) {
+        InsightQuery query = new InsightQuery(
+                new TimeRange(arguments.instant("since").orElse(null), arguments.instant("until").orElse(null)),
+                arguments.parsed("kind", text -> WireNames.parse("kind", text, InsightKind.class)),
+                arguments.parsed("signal_id", text -> SignalId.parse("signal_id", text)),
+                ListIssuesTool.page(arguments));
+        // The window is resolved on the first call; a second call (see ResultBudget) asks for that same window
+        // explicitly, so that its page and cursor belong to it, and later pages without since/until agree with it.
+        AtomicReference<TimeRange> window = new AtomicReference<>();
+        return budget.fit("insights", query.page(), page -> {
+            TimeRange created = window.get() == null ? query.created() : window.get();
+            InsightListing listing = listInsights.list(principal,
+                    new InsightQuery(created, query.kind(), query.signalId(), page));
+            window.compareAndSet(null, listing.created());
+            return listing.page();
+        }, DomainJson::insight, out -> {
+            IsoInstant.writeField(out, "since", window.get().since());
+            IsoInstant.writeField(out, "until", window.get().until());
+        });
+    }
+}

@@ -1,0 +1,88 @@
+package com.lucenthq.mcp.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lucenthq.mcp.adapters.mcp.tools.McpUseCases;
+import com.lucenthq.mcp.adapters.mcp.transport.McpHttpConfig;
+import com.lucenthq.mcp.adapters.mcp.transport.McpHttpService;
+import com.lucenthq.mcp.application.port.in.query.InsightListing;
+import com.lucenthq.mcp.application.port.in.token.AuthenticationResult;
+import com.lucenthq.mcp.domain.page.Page;
+import io.helidon.webserver.WebServer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The probes on a real server: liveness always, readiness as the supplier says at each request. */
+class OperationsHttpServiceTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private final AtomicBoolean ready = new AtomicBoolean();
+    private WebServer server;
+
+    @BeforeEach
+    void start() {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        // registers the MCP endpoint's meters, as the server does
+        new McpHttpService(new McpUseCases(presented -> new AuthenticationResult.Unknown(),
+                (principal, query) -> Page.last(List.of()), (principal, id) -> Optional.empty(),
+                (principal, query) -> Page.last(List.of()), (principal, id) -> Optional.empty(),
+                (principal, query) -> new InsightListing(Page.last(List.of()), query.created()),
+                (principal, id) -> Optional.empty()),
+                McpHttpConfig.forBaseUrl(URI.create("https://mcp.example.com")), "test", registry);
+        OperationsHttpService operations = new OperationsHttpService(registry, ready::get);
+        server = WebServer.builder().host("127.0.0.1").port(0)
+                .routing(routing -> routing.register(operations))
+                .build().start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop();
+    }
+
+    @Test
+    void readinessFollowsTheSupplier() throws Exception {
+        assertHealth("/health/ready", 503, "{\"status\":\"DOWN\"}");
+        ready.set(true);
+        assertHealth("/health/ready", 200, "{\"status\":\"UP\"}");
+        ready.set(false);
+        assertHealth("/health/ready", 503, "{\"status\":\"DOWN\"}");
+    }
+
+    @Test
+    void livenessIsUpWhetherReadyOrNot() throws Exception {
+        assertHealth("/health/live", 200, "{\"status\":\"UP\"}");
+        ready.set(true);
+        assertHealth("/health/live", 200, "{\"status\":\"UP\"}");
+    }
+
+    @Test
+    void metricsAreServedInThePrometheusTextFormat() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.port() + "/metrics")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        assertEquals("text/plain; version=0.0.4; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(response.body().contains("# TYPE lucent_mcp_tool_calls_total counter"), response.body());
+        assertTrue(response.body().contains("# TYPE lucent_mcp_request_duration_seconds histogram"), response.body());
+    }
+
+    private void assertHealth(String path, int status, String body) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.port() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(status, response.statusCode(), path);
+        assertEquals(body, response.body(), path);
+        assertEquals("application/json", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("no-store", response.headers().firstValue("Cache-Control").orElseThrow());
+    }
+}
