@@ -4,6 +4,7 @@ import static com.lucenthq.mcp.domain.tool.ToolParameter.choice;
 import static com.lucenthq.mcp.domain.tool.ToolParameter.dateTime;
 import static com.lucenthq.mcp.domain.tool.ToolParameter.flag;
 import static com.lucenthq.mcp.domain.tool.ToolParameter.integer;
+import static com.lucenthq.mcp.domain.tool.ToolParameter.strings;
 import static com.lucenthq.mcp.domain.tool.ToolParameter.text;
 import static com.lucenthq.mcp.domain.tool.ToolParameter.uuid;
 
@@ -29,6 +30,14 @@ public final class ToolCatalogue {
     private static final ToolParameter CURSOR = text("cursor",
             "Opaque cursor from a previous call's next_cursor, to fetch the next page with the same arguments.");
 
+    /** The fields of an item of list_issues, list_signals and list_insights, which {@code fields} chooses from. */
+    public static final List<String> ISSUE_FIELDS = List.of("id", "title", "status", "severity", "service", "first_seen",
+            "last_seen", "occurrences", "affected_users", "signal_ids");
+    public static final List<String> SIGNAL_FIELDS = List.of("id", "name", "description", "query", "enabled",
+            "created_at", "match_count", "last_matched_at");
+    public static final List<String> INSIGHT_FIELDS = List.of("id", "kind", "title", "summary", "severity", "signal_id",
+            "issue_ids", "created_at");
+
     public static final Tool LIST_ISSUES = new Tool("list_issues", "List issues",
             "Lists the organization's issues, most critical unresolved first by default. Filter by status, minimum "
                     + "severity, signal, text or last-seen time; page with cursor. Use get_issue for one issue's details.",
@@ -37,13 +46,14 @@ public final class ToolCatalogue {
                             WireNames.of(IssueStatusFilter.UNRESOLVED)),
                     choice("severity", "Minimum severity: only issues at least this severe.", names(Severity.class), null),
                     uuid("signal_id", "Only issues matched by this signal (a UUID from list_signals)."),
-                    text("query", "Words to look for in the title, description or service (at most "
-                            + IssueQuery.MAX_TEXT_LENGTH + " characters)."),
+                    text("query", "Words to look for in the title, description or service.",
+                            IssueQuery.MAX_TEXT_LENGTH),
                     dateTime("since", "Only issues last seen at or after this ISO-8601 time, e.g. 2026-11-17T00:00:00Z."),
                     dateTime("until", "Only issues last seen before this ISO-8601 time."),
                     choice("sort", "Order of the results.", names(IssueSort.class), WireNames.of(IssueSort.SEVERITY)),
                     LIMIT,
-                    CURSOR));
+                    CURSOR,
+                    fields(ISSUE_FIELDS)));
 
     public static final Tool GET_ISSUE = new Tool("get_issue", "Get issue",
             "Fetches one issue by id with its description, daily occurrence counts for the last 14 days, and the "
@@ -59,7 +69,8 @@ public final class ToolCatalogue {
                     choice("window", "Time window for match_count and for sorting by matches.",
                             Arrays.stream(MatchWindow.values()).map(MatchWindow::label).toList(), MatchWindow.LAST_7D.label()),
                     LIMIT,
-                    CURSOR));
+                    CURSOR,
+                    fields(SIGNAL_FIELDS)));
 
     public static final Tool GET_SIGNAL = new Tool("get_signal", "Get signal",
             "Fetches one signal by id with its match expression and its match counts over 24 hours, 7 days and 30 days.",
@@ -74,7 +85,8 @@ public final class ToolCatalogue {
                     choice("kind", "Only insights of this kind.", names(InsightKind.class), null),
                     uuid("signal_id", "Only insights about this signal (a UUID from list_signals)."),
                     LIMIT,
-                    CURSOR));
+                    CURSOR,
+                    fields(INSIGHT_FIELDS)));
 
     public static final Tool GET_INSIGHT = new Tool("get_insight", "Get insight",
             "Fetches one insight by id with its full summary and the issues it is about.",
@@ -111,6 +123,10 @@ public final class ToolCatalogue {
 
     public static Optional<Tool> find(String name) {
         return ALL.stream().filter(tool -> tool.name().equals(name)).findFirst();
+    }
+
+    private static ToolParameter fields(List<String> names) {
+        return strings("fields", "Item fields to return; id is always included. Default: all.", names);
     }
 
     private static <E extends Enum<E>> List<String> names(Class<E> type) {

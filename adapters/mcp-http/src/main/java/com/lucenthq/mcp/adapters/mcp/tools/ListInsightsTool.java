@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
 final class ListInsightsTool implements ToolBinding {
 
     private static final ObjectNode OUTPUT = object(required("insights", "since", "until", "next_cursor", "truncated"),
-            "insights", arrayOf(DomainJson.INSIGHT_SCHEMA),
+            "insights", arrayOf(ItemFields.listItem(DomainJson.INSIGHT_SCHEMA)),
             "since", string("date-time"), "until", string("date-time"),
             "next_cursor", DomainJson.NEXT_CURSOR_SCHEMA, "truncated", DomainJson.TRUNCATED_SCHEMA);
 
@@ -59,7 +59,7 @@ final class ListInsightsTool implements ToolBinding {
                     new InsightQuery(created, query.kind(), query.signalId(), page));
             window.compareAndSet(null, listing.created());
             return listing.page();
-        }, DomainJson::insight, out -> {
+        }, ItemFields.select(DomainJson::insight, arguments.strings("fields")), out -> {
             IsoInstant.writeField(out, "since", window.get().since());
             IsoInstant.writeField(out, "until", window.get().until());
         });

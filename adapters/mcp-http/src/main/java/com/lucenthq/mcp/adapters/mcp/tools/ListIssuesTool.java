@@ -23,7 +23,7 @@ import com.lucenthq.mcp.domain.tool.ToolCatalogue;
 final class ListIssuesTool implements ToolBinding {
 
     private static final ObjectNode OUTPUT = object(required("issues", "next_cursor", "truncated"),
-            "issues", arrayOf(DomainJson.ISSUE_SCHEMA), "next_cursor", DomainJson.NEXT_CURSOR_SCHEMA,
+            "issues", arrayOf(ItemFields.listItem(DomainJson.ISSUE_SCHEMA)), "next_cursor", DomainJson.NEXT_CURSOR_SCHEMA,
             "truncated", DomainJson.TRUNCATED_SCHEMA);
 
     private final ListIssues listIssues;
@@ -56,7 +56,7 @@ final class ListIssuesTool implements ToolBinding {
                 page(arguments));
         return budget.fit("issues", query.page(), page -> listIssues.list(principal, new IssueQuery(query.status(),
                         query.minSeverity(), query.signalId(), query.text(), query.lastSeen(), query.sort(), page)),
-                DomainJson::issue, out -> { });
+                ItemFields.select(DomainJson::issue, arguments.strings("fields")), out -> { });
     }
 
     /** The {@code limit} and {@code cursor} arguments every list tool shares. */

@@ -19,7 +19,7 @@ import java.util.Arrays;
 final class ListSignalsTool implements ToolBinding {
 
     private static final ObjectNode OUTPUT = object(required("signals", "window", "next_cursor", "truncated"),
-            "signals", arrayOf(DomainJson.SIGNAL_SCHEMA),
+            "signals", arrayOf(ItemFields.listItem(DomainJson.SIGNAL_SCHEMA)),
             "window", oneOf(Arrays.stream(MatchWindow.values()).map(MatchWindow::label).toList()),
             "next_cursor", DomainJson.NEXT_CURSOR_SCHEMA, "truncated", DomainJson.TRUNCATED_SCHEMA);
 
@@ -50,7 +50,7 @@ final class ListSignalsTool implements ToolBinding {
                 ListIssuesTool.page(arguments));
         return budget.fit("signals", query.page(),
                 page -> listSignals.list(principal, new SignalQuery(query.enabled(), query.sort(), query.window(), page)),
-                DomainJson.signal(query.window()),
+                ItemFields.select(DomainJson.signal(query.window()), arguments.strings("fields")),
                 out -> out.writeStringField("window", query.window().label()));
     }
 }

@@ -12,9 +12,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -77,9 +79,14 @@ final class ToolArguments {
                     throw invalid(parameter.name(), "must be one of " + String.join(", ", parameter.allowedValues())
                             + ", not '" + value.textValue() + "'");
                 }
+                if (parameter.maxLength() != null
+                        && value.textValue().codePointCount(0, value.textValue().length()) > parameter.maxLength()) {
+                    throw invalid(parameter.name(), "must be at most " + parameter.maxLength() + " characters");
+                }
             }
             case INTEGER -> {
-                if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+                // JSON Schema's integer is a number with no fraction, so 5.0 is the integer 5.
+                if (!value.isNumber() || !value.canConvertToExactIntegral() || !value.canConvertToInt()) {
                     throw invalid(parameter.name(), "must be an integer");
                 }
                 int number = value.intValue();
@@ -94,6 +101,18 @@ final class ToolArguments {
                     throw invalid(parameter.name(), "must be true or false");
                 }
             }
+            case STRINGS -> {
+                Set<String> seen = new HashSet<>();
+                boolean valid = value.isArray();
+                for (JsonNode item : value) {
+                    valid &= item.isTextual() && parameter.allowedValues().contains(item.textValue())
+                            && seen.add(item.textValue());
+                }
+                if (!valid) {
+                    throw invalid(parameter.name(), "must be a list of distinct names among "
+                            + String.join(", ", parameter.allowedValues()) + ", not " + value);
+                }
+            }
         }
     }
 
@@ -103,6 +122,15 @@ final class ToolArguments {
 
     Optional<Integer> integer(String name) {
         return present(name).map(JsonNode::intValue);
+    }
+
+    /** A list of strings, checked against the allowed values; empty when absent. */
+    List<String> strings(String name) {
+        return present(name).map(value -> {
+            List<String> items = new ArrayList<>();
+            value.forEach(item -> items.add(item.textValue()));
+            return List.copyOf(items);
+        }).orElse(List.of());
     }
 
     Optional<Boolean> flag(String name) {
