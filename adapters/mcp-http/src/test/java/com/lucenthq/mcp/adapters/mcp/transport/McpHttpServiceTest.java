@@ -210,7 +210,7 @@ class McpHttpServiceTest {
         assertError(send(mcpRequest("[" + ping() + "]").header("Authorization", "Bearer " + VALID)
                 .header("MCP-Protocol-Version", "2025-06-18")), 400, -32600);
         assertError(post("{\"jsonrpc\":\"1.0\",\"id\":1,\"method\":\"ping\"}", "Bearer " + VALID), 400, -32600);
-        assertError(post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"prompts/list\"}", "Bearer " + VALID), 200, -32601);
+        assertError(post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"sampling/createMessage\"}", "Bearer " + VALID), 200, -32601);
     }
 
     @Test

@@ -141,13 +141,13 @@ class PerRequestMetadataTest {
 
     @Test
     void unknownAndRemovedMethodsAre404MethodNotFound() throws Exception {
-        for (String method : List.of("prompts/list", "initialize", "ping", "logging/setLevel", "subscriptions/listen")) {
+        for (String method : List.of("sampling/createMessage", "initialize", "ping", "logging/setLevel", "subscriptions/listen")) {
             HttpResponse<String> response = modern(method, null, null);
             assertEquals(404, response.statusCode(), method);
             assertEquals(JsonRpcException.METHOD_NOT_FOUND, JSON.readTree(response.body()).path("error").path("code").asInt());
         }
         HttpResponse<String> legacy = server.post(McpTestServer.CLIENT,
-                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"prompts/list\"}", McpTestServer.TOKEN_A);
+                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"sampling/createMessage\"}", McpTestServer.TOKEN_A);
         assertEquals(200, legacy.statusCode(), "handshake revisions answer an unknown method with 200 and -32601");
     }
 
