@@ -117,8 +117,11 @@ export class LucentServer {
     this.mcpUrl = null;
   }
 
-  /** Creates the temp dir, warms the launcher up (first run may build), starts `serve`. */
-  static async start({ startTimeoutMs = START_TIMEOUT_MS } = {}) {
+  /**
+   * Creates the temp dir, warms the launcher up (first run may build), starts `serve`, with `serveArgs` after its
+   * own options (e.g. `['--data-source', 'in-memory']`).
+   */
+  static async start({ startTimeoutMs = START_TIMEOUT_MS, serveArgs = [] } = {}) {
     if (!existsSync(LAUNCHER)) {
       throw new Error(`launcher not found: ${LAUNCHER} (build the server first, or set LUCENT_MCP_BIN)`);
     }
@@ -131,7 +134,7 @@ export class LucentServer {
         timeoutMs: FIRST_COMMAND_TIMEOUT_MS,
         logFile: server.cliLogFile,
       });
-      await server.#serve(startTimeoutMs);
+      await server.#serve(startTimeoutMs, serveArgs);
       return server;
     } catch (err) {
       await server.cleanup(); // stops a server that never printed its URL, keeps its log
@@ -139,9 +142,10 @@ export class LucentServer {
     }
   }
 
-  #serve(startTimeoutMs) {
+  #serve(startTimeoutMs, serveArgs) {
     const log = createWriteStream(this.logFile, { flags: 'a' });
-    const child = spawn(LAUNCHER, ['serve', '--port', '0', '--operations-port', '0', '--data-dir', this.dataDir], {
+    const args = ['serve', '--port', '0', '--operations-port', '0', '--data-dir', this.dataDir, ...serveArgs];
+    const child = spawn(LAUNCHER, args, {
       cwd: resolve(E2E_DIR, '..'),
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,

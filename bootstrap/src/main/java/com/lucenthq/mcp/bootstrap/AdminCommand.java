@@ -1,9 +1,6 @@
 package com.lucenthq.mcp.bootstrap;
 
-import com.lucenthq.mcp.adapters.crypto.SecureRandomSecretGenerator;
-import com.lucenthq.mcp.adapters.crypto.Sha256SecretHasher;
 import com.lucenthq.mcp.adapters.jdbc.TokenDatabase;
-import com.lucenthq.mcp.application.admin.CreateAdminKeyService;
 import com.lucenthq.mcp.application.port.in.admin.IssuedAdminKey;
 import com.lucenthq.mcp.domain.org.OrgId;
 import java.io.PrintWriter;
@@ -39,8 +36,7 @@ final class AdminCommand {
         public Integer call() {
             OrgId orgId = OrgId.of(org);
             try (TokenDatabase tokens = database.open()) {
-                IssuedAdminKey issued = new CreateAdminKeyService(tokens.adminStore(), new SecureRandomSecretGenerator(),
-                        new Sha256SecretHasher(), LucentServer.SYSTEM_CLOCK).create(orgId);
+                IssuedAdminKey issued = new Wiring(tokens).createAdminKey().create(orgId);
                 PrintWriter err = spec.commandLine().getErr();
                 err.println("Created an admin key for org " + orgId + " (id " + issued.credential().id() + ").");
                 err.println("Sign in with it at <server>/admin/. It is shown only now; Lucent keeps only its SHA-256 hash.");

@@ -3,13 +3,6 @@ package com.lucenthq.mcp.bootstrap;
 import com.lucenthq.mcp.adapters.admin.AdminHttpConfig;
 import com.lucenthq.mcp.adapters.admin.AdminHttpService;
 import com.lucenthq.mcp.adapters.admin.AdminUseCases;
-import com.lucenthq.mcp.adapters.crypto.SecureRandomSecretGenerator;
-import com.lucenthq.mcp.adapters.crypto.Sha256SecretHasher;
-import com.lucenthq.mcp.adapters.grpc.DataChannelSecurity;
-import com.lucenthq.mcp.adapters.grpc.DataChannels;
-import com.lucenthq.mcp.adapters.grpc.GrpcInsightSource;
-import com.lucenthq.mcp.adapters.grpc.GrpcIssueSource;
-import com.lucenthq.mcp.adapters.grpc.GrpcSignalSource;
 import com.lucenthq.mcp.adapters.jdbc.TokenDatabase;
 import com.lucenthq.mcp.adapters.mcp.transport.McpHttpConfig;
 import com.lucenthq.mcp.adapters.mcp.transport.McpHttpService;
@@ -20,54 +13,23 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import com.lucenthq.mcp.application.admin.AuthenticateAdminSessionService;
-import com.lucenthq.mcp.application.admin.EndAdminSessionService;
-import com.lucenthq.mcp.application.admin.StartAdminSessionService;
-import com.lucenthq.mcp.application.query.GetInsightService;
-import com.lucenthq.mcp.application.query.GetIssueService;
-import com.lucenthq.mcp.application.query.GetSignalService;
-import com.lucenthq.mcp.application.query.ListInsightsService;
-import com.lucenthq.mcp.application.query.ListIssuesService;
-import com.lucenthq.mcp.application.query.ListSignalsService;
-import com.lucenthq.mcp.application.query.SummarizeInsightsService;
-import com.lucenthq.mcp.application.query.SummarizeIssuesService;
-import com.lucenthq.mcp.application.token.AuthenticateTokenService;
-import com.lucenthq.mcp.application.token.CreateTokenService;
-import com.lucenthq.mcp.application.token.ListTokensService;
-import com.lucenthq.mcp.application.token.RevokeTokenService;
-import com.lucenthq.mcp.domain.port.Clock;
-import com.lucenthq.mcp.domain.port.InsightSource;
-import com.lucenthq.mcp.domain.port.IssueSource;
-import com.lucenthq.mcp.domain.port.SignalSource;
-import com.lucenthq.mcp.domain.port.SecretGenerator;
-import com.lucenthq.mcp.domain.port.SecretHasher;
-import com.lucenthq.mcp.samplebackend.SampleBackend;
-import io.grpc.ManagedChannel;
 import io.helidon.http.Method;
 import io.helidon.http.Status;
 import io.helidon.webserver.WebServer;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** The running server: the wiring of every adapter, and the order in which they stop. */
+/** The running server: its listeners around the use cases of {@link Wiring}, and the order in which they stop. */
 final class LucentServer implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(LucentServer.class.getName());
-    /** How stale "last used" may be; at most one write per token per interval. */
-    static final Duration LAST_USED_INTERVAL = Duration.ofMinutes(1);
-    static final Clock SYSTEM_CLOCK = Instant::now;
     /** How long requests in flight may take to finish once the server is told to stop. */
     static final Duration SHUTDOWN_GRACE_PERIOD = Duration.ofSeconds(10);
-    /** How long a sign-in to the settings page lasts. */
-    static final Duration ADMIN_SESSION_LENGTH = Duration.ofHours(8);
 
     private static final String OPERATIONS_SOCKET = "operations";
 
@@ -89,46 +51,11 @@ final class LucentServer implements AutoCloseable {
     static LucentServer start(ServerSettings settings) {
         List<AutoCloseable> resources = new ArrayList<>();
         try {
-            String target = settings.dataTarget().orElseGet(() -> {
-                SampleBackend backend = SampleBackend.start(new InetSocketAddress("127.0.0.1", 0), java.time.Clock.systemUTC());
-                resources.add(backend);
-                LOG.info("Started the bundled sample data backend on 127.0.0.1:" + backend.port());
-                return "127.0.0.1:" + backend.port();
-            });
-            DataChannelSecurity security = settings.dataTarget().isPresent() ? settings.dataSecurity()
-                    : new DataChannelSecurity.Plaintext();
-            ManagedChannel channel = DataChannels.open(target, security);
-            resources.add(() -> {
-                channel.shutdown();
-                if (!channel.awaitTermination(5, TimeUnit.SECONDS)) {
-                    channel.shutdownNow();
-                }
-            });
             TokenDatabase tokens = settings.tokenDatabase().get();
             resources.add(tokens);
-
-            SecretHasher hasher = new Sha256SecretHasher();
-            SecretGenerator generator = new SecureRandomSecretGenerator();
-            IssueSource issues = new GrpcIssueSource(channel, settings.dataDeadline());
-            SignalSource signals = new GrpcSignalSource(channel, settings.dataDeadline());
-            InsightSource insights = new GrpcInsightSource(channel, settings.dataDeadline());
-            McpUseCases mcpUseCases = new McpUseCases(
-                    new AuthenticateTokenService(tokens.tokenStore(), hasher, SYSTEM_CLOCK, LAST_USED_INTERVAL),
-                    new ListIssuesService(issues),
-                    new GetIssueService(issues),
-                    new ListSignalsService(signals),
-                    new GetSignalService(signals),
-                    new ListInsightsService(insights, SYSTEM_CLOCK),
-                    new GetInsightService(insights),
-                    new SummarizeIssuesService(issues, SYSTEM_CLOCK),
-                    new SummarizeInsightsService(insights, SYSTEM_CLOCK));
-            AdminUseCases adminUseCases = new AdminUseCases(
-                    new StartAdminSessionService(tokens.adminStore(), generator, hasher, SYSTEM_CLOCK, ADMIN_SESSION_LENGTH),
-                    new AuthenticateAdminSessionService(tokens.adminStore(), hasher, SYSTEM_CLOCK),
-                    new EndAdminSessionService(tokens.adminStore(), hasher),
-                    new CreateTokenService(tokens.tokenStore(), generator, hasher, SYSTEM_CLOCK),
-                    new ListTokensService(tokens.tokenStore()),
-                    new RevokeTokenService(tokens.tokenStore(), SYSTEM_CLOCK));
+            Wiring wiring = new Wiring(tokens);
+            McpUseCases mcpUseCases = wiring.mcpUseCases(Wiring.dataSources(settings, resources));
+            AdminUseCases adminUseCases = wiring.adminUseCases();
 
             // The public URL is needed for the routing, but may depend on the port bound: bind first when it does.
             int port = settings.port();
@@ -149,7 +76,7 @@ final class LucentServer implements AutoCloseable {
             McpHttpService mcp = new McpHttpService(mcpUseCases, mcpConfig, Version.current(), meters);
             OperationsHttpService operations = new OperationsHttpService(meters, ready::get);
             AdminHttpService admin = new AdminHttpService(adminUseCases,
-                    new AdminHttpConfig(publicBaseUrl, mcpConfig.mcpUrl(), ADMIN_SESSION_LENGTH));
+                    new AdminHttpConfig(publicBaseUrl, mcpConfig.mcpUrl(), Wiring.ADMIN_SESSION_LENGTH));
             WebServer webServer = WebServer.builder()
                     .host(settings.host())
                     .port(port)

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,6 +38,13 @@ final class ServeCommand implements Callable<Integer> {
             description = "Base URL clients reach the server at, e.g. https://mcp.example.com behind a proxy "
                     + "(default: http://HOST:PORT; env LUCENT_MCP_PUBLIC_URL).")
     URI publicUrl;
+
+    @Option(names = "--data-source", paramLabel = "SOURCE", defaultValue = "${env:LUCENT_MCP_DATA_SOURCE:-grpc}",
+            converter = DataSourceConverter.class,
+            description = "Where issues, signals and insights come from: grpc (the services at --data-target, or the "
+                    + "bundled sample backend) or in-memory (the bundled dataset in this process) "
+                    + "(default: ${DEFAULT-VALUE}; env LUCENT_MCP_DATA_SOURCE).")
+    DataSource dataSource;
 
     @Option(names = "--data-target", paramLabel = "TARGET", defaultValue = "${env:LUCENT_MCP_DATA_TARGET}",
             description = "gRPC target of the lucent.data.v1 services, e.g. dns:///data.internal:443 "
@@ -113,7 +121,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         ServerSettings settings = new ServerSettings(host, port, Optional.ofNullable(publicUrl), database::open,
-                Optional.ofNullable(dataTarget).filter(t -> !t.isBlank()), dataSecurity(), dataDeadline, maxRequestBytes, maxResultBytes,
+                dataSource, Optional.ofNullable(dataTarget).filter(t -> !t.isBlank()), dataSecurity(), dataDeadline, maxRequestBytes, maxResultBytes,
                 allowedOrigins == null ? Set.of() : Set.copyOf(allowedOrigins),
                 authorizationServers == null ? List.of() : authorizationServers,
                 new RateLimits(rate("--rate-per-token", ratePerToken), rate("--rate-per-address", ratePerAddress),
@@ -150,6 +158,14 @@ final class ServeCommand implements Callable<Integer> {
         }
         return new DataChannelSecurity.Tls(Optional.ofNullable(dataCaFile), Optional.ofNullable(dataClientCert)
                 .map(certificate -> new DataChannelSecurity.ClientCertificate(certificate, dataClientKey)));
+    }
+
+    /** Reads {@code --data-source}, naming the allowed values when it is none of them. */
+    static final class DataSourceConverter implements CommandLine.ITypeConverter<DataSource> {
+        @Override
+        public DataSource convert(String text) {
+            return DataSource.parse(text);
+        }
     }
 
     private static Optional<RateLimits.Rate> rate(String option, String text) {

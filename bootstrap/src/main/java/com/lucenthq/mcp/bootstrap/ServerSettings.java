@@ -17,7 +17,8 @@ import java.util.function.Supplier;
  * @param port            0 for any free port
  * @param tokenDatabase   opens the token database (embedded H2 or shared PostgreSQL)
  * @param publicBaseUrl   the URL clients use; empty to use http://host:port
- * @param dataTarget      the gRPC target of the data services (e.g. {@code dns:///data.internal:443});
+ * @param dataSource      where issues, signals and insights come from: gRPC (the default) or the bundled dataset in memory
+ * @param dataTarget      with {@code grpc}, the gRPC target of the data services (e.g. {@code dns:///data.internal:443});
  *                        empty to start the bundled sample backend on loopback
  * @param dataSecurity    how the channel to {@code dataTarget} is secured (the bundled backend is on loopback, in plaintext)
  * @param maxRequestBytes larger request bodies are refused with 413
@@ -25,7 +26,7 @@ import java.util.function.Supplier;
  * @param operationsPort  the listener of /metrics and /health/*, 0 for any free port
  */
 record ServerSettings(String host, int port, Optional<URI> publicBaseUrl, Supplier<TokenDatabase> tokenDatabase,
-                      Optional<String> dataTarget,
+                      DataSource dataSource, Optional<String> dataTarget,
                       DataChannelSecurity dataSecurity, Duration dataDeadline, long maxRequestBytes, int maxResultBytes,
                       Set<String> allowedOrigins,
                       List<URI> authorizationServers, RateLimits rateLimits, String operationsHost, int operationsPort) {
@@ -36,6 +37,10 @@ record ServerSettings(String host, int port, Optional<URI> publicBaseUrl, Suppli
             throw new IllegalArgumentException("port must be between 0 and 65535");
         }
         Objects.requireNonNull(tokenDatabase, "tokenDatabase");
+        Objects.requireNonNull(dataSource, "dataSource");
+        if (dataSource != DataSource.GRPC && dataTarget.isPresent()) {
+            throw new IllegalArgumentException("--data-target applies to --data-source grpc only");
+        }
         Objects.requireNonNull(dataSecurity, "dataSecurity");
         if (dataDeadline.isNegative() || dataDeadline.isZero()) {
             throw new IllegalArgumentException("the data deadline must be positive");

@@ -2,14 +2,9 @@ package com.lucenthq.mcp.bootstrap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.lucenthq.mcp.adapters.crypto.SecureRandomSecretGenerator;
-import com.lucenthq.mcp.adapters.crypto.Sha256SecretHasher;
 import com.lucenthq.mcp.adapters.jdbc.TokenDatabase;
 import com.lucenthq.mcp.application.port.in.token.RevocationResult;
 import com.lucenthq.mcp.application.port.in.token.TokenSummary;
-import com.lucenthq.mcp.application.token.CreateTokenService;
-import com.lucenthq.mcp.application.token.ListTokensService;
-import com.lucenthq.mcp.application.token.RevokeTokenService;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.token.IssuedToken;
 import com.lucenthq.mcp.domain.token.TokenId;
@@ -74,8 +69,7 @@ final class TokenCommand {
             OrgId org = scope.orgId();
             TokenName tokenName = TokenName.of(name);
             try (TokenDatabase database = scope.open()) {
-                IssuedToken issued = new CreateTokenService(database.tokenStore(), new SecureRandomSecretGenerator(),
-                        new Sha256SecretHasher(), LucentServer.SYSTEM_CLOCK).create(org, tokenName);
+                IssuedToken issued = new Wiring(database).createToken().create(org, tokenName);
                 PrintWriter err = spec.commandLine().getErr();
                 err.println("Created token \"" + tokenName + "\" for org " + org + " (id " + issued.token().id() + ").");
                 err.println("This is the only time the plaintext is shown; store it now. Lucent keeps only its SHA-256 hash.");
@@ -104,7 +98,7 @@ final class TokenCommand {
         public Integer call() throws Exception {
             List<TokenSummary> tokens;
             try (TokenDatabase database = scope.open()) {
-                tokens = new ListTokensService(database.tokenStore()).list(scope.orgId());
+                tokens = new Wiring(database).listTokens().list(scope.orgId());
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
@@ -160,7 +154,7 @@ final class TokenCommand {
             TokenId id = TokenId.parse(tokenId);
             RevocationResult result;
             try (TokenDatabase database = scope.open()) {
-                result = new RevokeTokenService(database.tokenStore(), LucentServer.SYSTEM_CLOCK).revoke(scope.orgId(), id);
+                result = new Wiring(database).revokeToken().revoke(scope.orgId(), id);
             }
             PrintWriter err = spec.commandLine().getErr();
             int exitCode = switch (result) {

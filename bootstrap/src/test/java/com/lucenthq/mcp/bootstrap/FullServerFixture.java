@@ -53,12 +53,18 @@ final class FullServerFixture implements AutoCloseable {
 
     /** {@code dataTarget} empty starts the bundled sample backend. */
     static FullServerFixture start(Path dataDir, Optional<String> dataTarget, Duration dataDeadline, RateLimits limits) {
+        return start(dataDir, DataSource.GRPC, dataTarget, dataDeadline, limits);
+    }
+
+    /** With the data from {@code source}; {@code dataTarget} goes with {@link DataSource#GRPC} only. */
+    static FullServerFixture start(Path dataDir, DataSource source, Optional<String> dataTarget, Duration dataDeadline,
+                                   RateLimits limits) {
         LucentServer server = LucentServer.start(new ServerSettings("127.0.0.1", 0, Optional.empty(),
-                () -> TokenDatabase.h2File(dataDir), dataTarget, new DataChannelSecurity.Plaintext(),
+                () -> TokenDatabase.h2File(dataDir), source, dataTarget, new DataChannelSecurity.Plaintext(),
                 dataDeadline, 1 << 20, McpHttpConfig.DEFAULT_MAX_RESULT_BYTES, Set.of(), List.of(), limits, "127.0.0.1", 0));
         try (TokenDatabase database = TokenDatabase.h2File(dataDir)) {
             String token = new CreateTokenService(database.tokenStore(), new SecureRandomSecretGenerator(),
-                    new Sha256SecretHasher(), LucentServer.SYSTEM_CLOCK)
+                    new Sha256SecretHasher(), Wiring.SYSTEM_CLOCK)
                     .create(OrgId.of("acme"), TokenName.of("attacks")).plaintext().reveal();
             return new FullServerFixture(server, token);
         } catch (RuntimeException e) {

@@ -40,8 +40,8 @@ class ToolCatalogueTest {
     void defaultsAreAmongTheAllowedValues() {
         for (Tool tool : ToolCatalogue.all()) {
             for (ToolParameter parameter : tool.parameters()) {
-                if (!parameter.allowedValues().isEmpty() && parameter.defaultText().isPresent()) {
-                    assertTrue(parameter.allowedValues().contains(parameter.defaultText().get()), parameter.name());
+                if (!parameter.allowedValues().isEmpty() && parameter.defaultValue() != null) {
+                    assertTrue(parameter.allowedValues().contains(parameter.defaultValue()), parameter.name());
                 }
             }
         }

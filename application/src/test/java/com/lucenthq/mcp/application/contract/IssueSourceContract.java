@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lucenthq.mcp.domain.issue.DailyCount;
 import com.lucenthq.mcp.domain.issue.Issue;
-import com.lucenthq.mcp.domain.issue.IssueDetail;
+import com.lucenthq.mcp.domain.detail.IssueDetail;
 import com.lucenthq.mcp.domain.issue.IssueFigures;
 import com.lucenthq.mcp.domain.issue.IssueGroup;
 import com.lucenthq.mcp.domain.issue.IssueGroupKey;
@@ -367,7 +367,7 @@ public abstract class IssueSourceContract {
             case IssueGroupKey.BySeverity bySeverity -> bySeverity.severity();
             case IssueGroupKey.ByStatus byStatus -> byStatus.status();
             case IssueGroupKey.ByService byService -> byService.service();
-            case IssueGroupKey.BySignal bySignal -> bySignal.signal().id();
+            case IssueGroupKey.BySignal bySignal -> bySignal.signal();
         };
     }
 

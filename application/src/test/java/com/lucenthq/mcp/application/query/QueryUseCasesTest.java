@@ -10,7 +10,7 @@ import com.lucenthq.mcp.domain.insight.InsightId;
 import com.lucenthq.mcp.domain.insight.InsightQuery;
 import com.lucenthq.mcp.domain.insight.InsightSummary;
 import com.lucenthq.mcp.domain.issue.Issue;
-import com.lucenthq.mcp.domain.issue.IssueDetail;
+import com.lucenthq.mcp.domain.detail.IssueDetail;
 import com.lucenthq.mcp.domain.issue.IssueFigures;
 import com.lucenthq.mcp.domain.issue.IssueGrouping;
 import com.lucenthq.mcp.domain.issue.IssueId;

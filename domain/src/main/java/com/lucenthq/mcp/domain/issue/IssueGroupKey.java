@@ -1,5 +1,6 @@
 package com.lucenthq.mcp.domain.issue;
 
+import com.lucenthq.mcp.domain.signal.SignalId;
 import java.util.Objects;
 
 /** What the issues of one summary group share; one kind of key per {@link IssueGrouping}. */
@@ -40,9 +41,11 @@ public sealed interface IssueGroupKey {
         }
     }
 
-    record BySignal(RelatedSignal signal) implements IssueGroupKey {
+    /** A signal's group, named as the signal is. */
+    record BySignal(SignalId signal, String name) implements IssueGroupKey {
         public BySignal {
             Objects.requireNonNull(signal, "signal");
+            Objects.requireNonNull(name, "name");
         }
 
         @Override

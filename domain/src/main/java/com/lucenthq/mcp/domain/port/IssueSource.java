@@ -2,7 +2,7 @@ package com.lucenthq.mcp.domain.port;
 
 import com.lucenthq.mcp.domain.DataSourceUnavailableException;
 import com.lucenthq.mcp.domain.issue.Issue;
-import com.lucenthq.mcp.domain.issue.IssueDetail;
+import com.lucenthq.mcp.domain.detail.IssueDetail;
 import com.lucenthq.mcp.domain.issue.IssueId;
 import com.lucenthq.mcp.domain.issue.IssueQuery;
 import com.lucenthq.mcp.domain.issue.IssueSummary;

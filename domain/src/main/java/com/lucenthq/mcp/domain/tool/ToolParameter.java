@@ -2,7 +2,6 @@ package com.lucenthq.mcp.domain.tool;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One argument of a tool.
@@ -12,17 +11,26 @@ import java.util.Optional;
  * @param minimum       for an INTEGER, the least value, or null
  * @param maximum       for an INTEGER, the greatest value, or null
  * @param maxLength     for a STRING, the most characters it may have, or null
- * @param defaultValue  the value used when the argument is absent, in its JSON text form, or null
+ * @param defaultValue  the value used when the argument is absent, as its JSON value (a {@code String},
+ *                      {@code Integer} or {@code Boolean} as {@code type} says), or null
  */
 public record ToolParameter(String name, ParameterType type, String description, boolean required,
                             List<String> allowedValues, String format, Integer minimum, Integer maximum,
-                            Integer maxLength, String defaultValue) {
+                            Integer maxLength, Object defaultValue) {
 
     public ToolParameter {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(description, "description");
         allowedValues = List.copyOf(allowedValues);
+        if (defaultValue != null && !switch (type) {
+            case STRING -> defaultValue instanceof String;
+            case INTEGER -> defaultValue instanceof Integer;
+            case BOOLEAN -> defaultValue instanceof Boolean;
+            case STRINGS -> false;
+        }) {
+            throw new IllegalArgumentException("the default of " + name + " must be a JSON " + type + ", not " + defaultValue);
+        }
     }
 
     static ToolParameter text(String name, String description) {
@@ -55,7 +63,7 @@ public record ToolParameter(String name, ParameterType type, String description,
 
     static ToolParameter integer(String name, String description, int minimum, int maximum, int defaultValue) {
         return new ToolParameter(name, ParameterType.INTEGER, description, false, List.of(), null, minimum, maximum,
-                null, Integer.toString(defaultValue));
+                null, defaultValue);
     }
 
     static ToolParameter flag(String name, String description) {
@@ -65,9 +73,5 @@ public record ToolParameter(String name, ParameterType type, String description,
     ToolParameter asRequired() {
         return new ToolParameter(name, type, description, true, allowedValues, format, minimum, maximum, maxLength,
                 defaultValue);
-    }
-
-    public Optional<String> defaultText() {
-        return Optional.ofNullable(defaultValue);
     }
 }

@@ -3,6 +3,7 @@ package com.lucenthq.mcp.adapters.grpc;
 import com.lucenthq.mcp.domain.InvalidValueException;
 import com.lucenthq.mcp.domain.DataSourceUnavailableException;
 import com.lucenthq.mcp.domain.DataSourceUnsupportedException;
+import com.lucenthq.mcp.domain.page.Cursor;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.math.BigDecimal;
@@ -42,7 +43,7 @@ final class GrpcErrors {
             return call.get();
         } catch (StatusRuntimeException e) {
             if (withCursor && e.getStatus().getCode() == Status.Code.INVALID_ARGUMENT) {
-                throw new InvalidValueException("cursor", "is not a cursor returned by this server for these arguments");
+                throw Cursor.foreign();
             }
             throw unavailable(e);
         }

@@ -1,7 +1,7 @@
 package com.lucenthq.mcp.adapters.grpc;
 
 import com.lucenthq.mcp.domain.issue.Issue;
-import com.lucenthq.mcp.domain.issue.IssueDetail;
+import com.lucenthq.mcp.domain.detail.IssueDetail;
 import com.lucenthq.mcp.domain.issue.IssueId;
 import com.lucenthq.mcp.domain.issue.IssueQuery;
 import com.lucenthq.mcp.domain.issue.IssueSummary;

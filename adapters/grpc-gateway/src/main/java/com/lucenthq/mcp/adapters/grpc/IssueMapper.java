@@ -5,7 +5,7 @@ import com.lucenthq.mcp.domain.insight.InsightId;
 import com.lucenthq.mcp.domain.insight.InsightKind;
 import com.lucenthq.mcp.domain.issue.DailyCount;
 import com.lucenthq.mcp.domain.issue.Issue;
-import com.lucenthq.mcp.domain.issue.IssueDetail;
+import com.lucenthq.mcp.domain.detail.IssueDetail;
 import com.lucenthq.mcp.domain.issue.IssueFigures;
 import com.lucenthq.mcp.domain.issue.IssueGroup;
 import com.lucenthq.mcp.domain.issue.IssueGroupKey;
@@ -17,8 +17,8 @@ import com.lucenthq.mcp.domain.issue.IssueStatus;
 import com.lucenthq.mcp.domain.issue.IssueStatusFilter;
 import com.lucenthq.mcp.domain.issue.IssueSummary;
 import com.lucenthq.mcp.domain.issue.IssueSummaryQuery;
-import com.lucenthq.mcp.domain.issue.RelatedInsight;
-import com.lucenthq.mcp.domain.issue.RelatedSignal;
+import com.lucenthq.mcp.domain.detail.RelatedInsight;
+import com.lucenthq.mcp.domain.detail.RelatedSignal;
 import com.lucenthq.mcp.domain.issue.TopIssue;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.page.Page;
@@ -117,7 +117,8 @@ final class IssueMapper {
             case SEVERITY -> new IssueGroupKey.BySeverity(CommonMapper.severity(group.getSeverity()));
             case STATUS -> new IssueGroupKey.ByStatus(status(group.getStatus()));
             case SERVICE -> new IssueGroupKey.ByService(group.getService());
-            case SIGNAL -> new IssueGroupKey.BySignal(relatedSignal(group.getSignal()));
+            case SIGNAL -> new IssueGroupKey.BySignal(SignalId.parse("signal_id", group.getSignal().getId()),
+                    group.getSignal().getName());
             case KEY_NOT_SET -> throw new IllegalArgumentException("an issue group without a key");
         };
         return new IssueGroup(key, figures(group.getCurrent()), figures(group.getPrevious()),

@@ -14,7 +14,7 @@ import com.lucenthq.mcp.application.contract.IssueSourceContract;
 import com.lucenthq.mcp.domain.insight.InsightKind;
 import com.lucenthq.mcp.domain.issue.DailyCount;
 import com.lucenthq.mcp.domain.issue.Issue;
-import com.lucenthq.mcp.domain.issue.IssueDetail;
+import com.lucenthq.mcp.domain.detail.IssueDetail;
 import com.lucenthq.mcp.domain.issue.IssueGroup;
 import com.lucenthq.mcp.domain.issue.IssueGroupKey;
 import com.lucenthq.mcp.domain.issue.IssueGrouping;
@@ -23,8 +23,8 @@ import com.lucenthq.mcp.domain.issue.IssueQuery;
 import com.lucenthq.mcp.domain.issue.IssueStatus;
 import com.lucenthq.mcp.domain.issue.IssueSummary;
 import com.lucenthq.mcp.domain.issue.IssueSummaryQuery;
-import com.lucenthq.mcp.domain.issue.RelatedInsight;
-import com.lucenthq.mcp.domain.issue.RelatedSignal;
+import com.lucenthq.mcp.domain.detail.RelatedInsight;
+import com.lucenthq.mcp.domain.detail.RelatedSignal;
 import com.lucenthq.mcp.domain.issue.Severity;
 import com.lucenthq.mcp.domain.issue.TopIssue;
 import com.lucenthq.mcp.domain.org.OrgId;
@@ -127,6 +127,6 @@ class GrpcIssueSourceTest extends IssueSourceContract {
 
         IssueSummary bySignal = source().summarize(ACME, new IssueSummaryQuery(IssueGrouping.SIGNAL, null, lastWeek));
         assertTrue(bySignal.groups().stream().anyMatch(group -> group.key().equals(new IssueGroupKey.BySignal(
-                new RelatedSignal(CHECKOUT_LATENCY_SIGNAL, "Checkout latency over 2s")))), "the signal's group, named");
+                CHECKOUT_LATENCY_SIGNAL, "Checkout latency over 2s"))), "the signal's group, named");
     }
 }

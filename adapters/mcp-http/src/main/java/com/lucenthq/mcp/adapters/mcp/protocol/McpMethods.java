@@ -187,7 +187,7 @@ final class McpMethods {
             // Only a URI this server serves is logged: anything else is the client's text, not echoed.
             String uri = outcome == ToolOutcome.INVALID_ARGUMENTS || outcome == ToolOutcome.ERROR
                     ? null : params.get("uri").textValue();
-            audit.resourceRead(principal, uri, outcome, System.nanoTime() - started);
+            audit.record(AuditLog.Event.RESOURCE_READ, principal, uri, outcome, System.nanoTime() - started);
         }
     }
 

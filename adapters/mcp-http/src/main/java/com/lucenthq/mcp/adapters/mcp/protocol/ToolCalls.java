@@ -112,7 +112,7 @@ final class ToolCalls {
         } finally {
             long nanos = System.nanoTime() - started;
             meters.get(name).record(outcome, nanos);
-            audit.toolCall(principal, name, outcome, nanos);
+            audit.record(AuditLog.Event.TOOL_CALL, principal, name, outcome, nanos);
         }
     }
 

@@ -62,13 +62,13 @@ public final class JsonSchemas {
         if (parameter.maximum() != null) {
             property.put("maximum", parameter.maximum());
         }
-        parameter.defaultText().ifPresent(value -> {
-            switch (parameter.type()) {
-                case INTEGER -> property.put("default", Integer.parseInt(value));
-                case BOOLEAN -> property.put("default", Boolean.parseBoolean(value));
-                case STRING, STRINGS -> property.put("default", value);
-            }
-        });
+        switch (parameter.defaultValue()) {
+            case null -> { }
+            case Integer number -> property.put("default", number);
+            case Boolean flag -> property.put("default", flag);
+            case String text -> property.put("default", text);
+            default -> throw new IllegalArgumentException("no JSON default for " + parameter.name());
+        }
         return property;
     }
 

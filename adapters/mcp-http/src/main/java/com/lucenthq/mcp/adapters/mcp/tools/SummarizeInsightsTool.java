@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.lucenthq.mcp.application.port.in.query.SummarizeInsights;
 import com.lucenthq.mcp.domain.page.TimeRange;
 import com.lucenthq.mcp.domain.token.Principal;
+import com.lucenthq.mcp.domain.tool.InsightArguments;
 import com.lucenthq.mcp.domain.tool.Tool;
 import com.lucenthq.mcp.domain.tool.ToolCatalogue;
 
@@ -27,8 +28,8 @@ final class SummarizeInsightsTool implements ToolBinding {
 
     @Override
     public SerializedJson call(Principal principal, ToolArguments arguments) {
-        TimeRange created = new TimeRange(arguments.instant("since").orElse(null),
-                arguments.instant("until").orElse(null));
+        TimeRange created = new TimeRange(arguments.get(InsightArguments.SINCE).orElse(null),
+                arguments.get(InsightArguments.UNTIL).orElse(null));
         return SerializedJson.fenced(SummaryJson::insightSummary, summarizeInsights.summarize(principal, created));
     }
 }

@@ -2,11 +2,11 @@ package com.lucenthq.mcp.adapters.mcp.tools;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.lucenthq.mcp.application.port.in.query.SummarizeIssues;
-import com.lucenthq.mcp.domain.WireNames;
 import com.lucenthq.mcp.domain.issue.IssueGrouping;
 import com.lucenthq.mcp.domain.issue.IssueStatusFilter;
 import com.lucenthq.mcp.domain.page.TimeRange;
 import com.lucenthq.mcp.domain.token.Principal;
+import com.lucenthq.mcp.domain.tool.IssueArguments;
 import com.lucenthq.mcp.domain.tool.Tool;
 import com.lucenthq.mcp.domain.tool.ToolCatalogue;
 
@@ -30,12 +30,10 @@ final class SummarizeIssuesTool implements ToolBinding {
 
     @Override
     public SerializedJson call(Principal principal, ToolArguments arguments) {
-        IssueGrouping groupBy = arguments.parsed("group_by", text -> WireNames.parse("group_by", text,
-                IssueGrouping.class)).orElse(IssueGrouping.SEVERITY);
-        IssueStatusFilter status = arguments.parsed("status", text -> WireNames.parse("status", text,
-                IssueStatusFilter.class)).orElse(IssueStatusFilter.UNRESOLVED);
-        TimeRange lastSeen = new TimeRange(arguments.instant("since").orElse(null),
-                arguments.instant("until").orElse(null));
+        IssueGrouping groupBy = arguments.get(IssueArguments.GROUP_BY).orElse(IssueGrouping.SEVERITY);
+        IssueStatusFilter status = arguments.get(IssueArguments.STATUS).orElse(IssueStatusFilter.UNRESOLVED);
+        TimeRange lastSeen = new TimeRange(arguments.get(IssueArguments.WINDOW_SINCE).orElse(null),
+                arguments.get(IssueArguments.WINDOW_UNTIL).orElse(null));
         return SerializedJson.fenced(SummaryJson.issueSummary(status),
                 summarizeIssues.summarize(principal, groupBy, status, lastSeen));
     }

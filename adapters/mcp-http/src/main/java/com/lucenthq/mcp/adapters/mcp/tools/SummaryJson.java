@@ -100,8 +100,8 @@ final class SummaryJson {
             case IssueGroupKey.ByStatus key -> out.writeStringField("key", WireNames.of(key.status()));
             case IssueGroupKey.ByService key -> out.writeStringField("key", key.service());
             case IssueGroupKey.BySignal key -> {
-                out.writeStringField("key", key.signal().id().toString());
-                out.writeStringField("name", key.signal().name());
+                out.writeStringField("key", key.signal().toString());
+                out.writeStringField("name", key.name());
             }
         }
         figureFields(out, group.current());

@@ -4,20 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.lucenthq.mcp.domain.InvalidValueException;
+import com.lucenthq.mcp.domain.page.Limit;
+import com.lucenthq.mcp.domain.page.PageRequest;
+import com.lucenthq.mcp.domain.tool.PageArguments;
 import com.lucenthq.mcp.domain.tool.Tool;
+import com.lucenthq.mcp.domain.tool.ToolArgument;
 import com.lucenthq.mcp.domain.tool.ToolParameter;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -116,51 +114,34 @@ final class ToolArguments {
         }
     }
 
-    Optional<String> text(String name) {
-        return present(name).map(JsonNode::textValue);
-    }
-
-    Optional<Integer> integer(String name) {
-        return present(name).map(JsonNode::intValue);
-    }
-
-    /** A list of strings, checked against the allowed values; empty when absent. */
-    List<String> strings(String name) {
-        return present(name).map(value -> {
-            List<String> items = new ArrayList<>();
-            value.forEach(item -> items.add(item.textValue()));
-            return List.copyOf(items);
-        }).orElse(List.of());
-    }
-
-    Optional<Boolean> flag(String name) {
-        return present(name).map(JsonNode::booleanValue);
-    }
-
-    /** The argument turned into a domain value by {@code parse}, whose domain complaint becomes a -32602 naming it. */
-    <T> Optional<T> parsed(String name, Function<String, T> parse) {
-        return text(name).map(text -> {
+    /** The argument's domain value, empty when absent; a domain complaint becomes a {@link ToolArgumentException}. */
+    <T> Optional<T> get(ToolArgument<T> argument) {
+        return present(argument.name()).map(value -> {
             try {
-                return parse.apply(text);
+                return argument.parse(switch (argument.parameter().type()) {
+                    case STRING -> value.textValue();
+                    case INTEGER -> value.intValue();
+                    case BOOLEAN -> value.booleanValue();
+                    case STRINGS -> {
+                        List<String> items = new ArrayList<>();
+                        value.forEach(item -> items.add(item.textValue()));
+                        yield items;
+                    }
+                });
             } catch (InvalidValueException e) {
-                throw invalid(name, e.problem());
+                throw invalid(argument.name(), e.problem());
             }
         });
     }
 
-    /** An ISO-8601 date-time with offset ({@code 2026-11-17T09:30:00Z}), or a date meaning its start in UTC. */
-    Optional<Instant> instant(String name) {
-        return text(name).map(text -> {
-            try {
-                return OffsetDateTime.parse(text).toInstant();
-            } catch (DateTimeParseException notDateTime) {
-                try {
-                    return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
-                } catch (DateTimeParseException notDate) {
-                    throw invalid(name, "must be an ISO-8601 date-time such as 2026-11-17T09:30:00Z, not '" + text + "'");
-                }
-            }
-        });
+    /** The {@code limit} and {@code cursor} that every list tool takes ({@link PageArguments}). */
+    PageRequest page() {
+        return PageRequest.of(get(PageArguments.LIMIT).orElse(Limit.DEFAULT), get(PageArguments.CURSOR).orElse(null));
+    }
+
+    /** A required argument's domain value: {@link #check} made sure it is there. */
+    <T> T require(ToolArgument<T> argument) {
+        return get(argument).orElseThrow();
     }
 
     private Optional<JsonNode> present(String name) {

@@ -17,7 +17,11 @@ import java.util.logging.Logger;
 
 /**
  * Who may call the MCP endpoint: the rate limits, the Origin check and the bearer token, in that order. An admitted
- * request carries its {@link Principal} in the request context; any other is answered here (401, 403, 429, 503).
+ * request goes on to its handler with its {@link Principal}; any other is answered here (401, 403, 429, 503).
+ *
+ * <p>The principal is handed over as an argument, not through Helidon's request context: that context is made
+ * lazily on first use (a context, its id string and a registry per request, on the hot path), and is the calling
+ * thread's own when one is set, which is no place for one request's principal.
  */
 final class BearerAdmission {
 
@@ -42,20 +46,20 @@ final class BearerAdmission {
                 limits.failedAuthPerAddress(), limits.maxTrackedKeys(), ticker);
     }
 
-    /** {@code handler} for admitted requests only, with their principal in {@code request.context()}. */
-    Handler admitted(Handler handler) {
+    /** A handler of admitted requests: it gets the principal that the bearer token authenticated. */
+    @FunctionalInterface
+    interface AdmittedHandler {
+        void handle(ServerRequest request, ServerResponse response, Principal principal);
+    }
+
+    /** {@code handler} for admitted requests only. */
+    Handler admitted(AdmittedHandler handler) {
         return (request, response) -> {
             Optional<Principal> principal = admit(request, response);
             if (principal.isPresent()) {
-                request.context().register(principal.get());
-                handler.handle(request, response);
+                handler.handle(request, response, principal.get());
             }
         };
-    }
-
-    /** The principal that {@link #admitted} put in the request context. */
-    static Principal principal(ServerRequest request) {
-        return request.context().get(Principal.class).orElseThrow();
     }
 
     /**

@@ -53,16 +53,6 @@ public record McpHttpConfig(URI publicBaseUrl, List<URI> authorizationServers, U
                 URI.create("https://docs.lucenthq.com/mcp"), Set.of(), RateLimits.DEFAULTS, DEFAULT_MAX_RESULT_BYTES);
     }
 
-    public McpHttpConfig withRateLimits(RateLimits limits) {
-        return new McpHttpConfig(publicBaseUrl, authorizationServers, documentationUrl, allowedOrigins, limits,
-                maxResultBytes);
-    }
-
-    public McpHttpConfig withMaxResultBytes(int bytes) {
-        return new McpHttpConfig(publicBaseUrl, authorizationServers, documentationUrl, allowedOrigins, rateLimits,
-                bytes);
-    }
-
     public String mcpUrl() {
         return publicBaseUrl + MCP_PATH;
     }

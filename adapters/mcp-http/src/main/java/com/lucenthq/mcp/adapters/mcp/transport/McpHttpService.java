@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.lucenthq.mcp.adapters.mcp.protocol.McpProtocol;
 import com.lucenthq.mcp.adapters.mcp.protocol.RequestRevision;
 import com.lucenthq.mcp.adapters.mcp.tools.McpUseCases;
+import com.lucenthq.mcp.domain.token.Principal;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.RequestException;
@@ -61,7 +62,7 @@ public final class McpHttpService implements HttpService {
         legacySse.routing(rules);
     }
 
-    private void post(ServerRequest request, ServerResponse response) {
+    private void post(ServerRequest request, ServerResponse response, Principal principal) {
         Optional<ResponseFormat> format = ResponseFormat.accepted(request.headers().all(HeaderNames.ACCEPT, List::of));
         if (format.isEmpty()) {
             Responses.plain(response, Status.NOT_ACCEPTABLE_406, "The MCP endpoint answers with application/json or "
@@ -98,14 +99,14 @@ public final class McpHttpService implements HttpService {
         }
         RequestRevision.MirroredHeaders mirrored = new RequestRevision.MirroredHeaders(version,
                 request.headers().first(MCP_METHOD), request.headers().first(MCP_NAME));
-        Responses.send(response, protocol.answer(BearerAdmission.principal(request), message, mirrored), format.get());
+        Responses.send(response, protocol.answer(principal, message, mirrored), format.get());
     }
 
     private void parseError(ServerResponse response, String message) {
         Responses.sendJson(response, Status.BAD_REQUEST_400, protocol.parseError(message).utf8());
     }
 
-    private void otherMethod(ServerRequest request, ServerResponse response) {
+    private void otherMethod(ServerRequest request, ServerResponse response, Principal principal) {
         // Stateless: no server-initiated stream to GET and no session to DELETE.
         response.header(HeaderNames.ALLOW, "POST");
         Responses.plain(response, Status.METHOD_NOT_ALLOWED_405,

@@ -18,7 +18,7 @@ import com.lucenthq.mcp.domain.page.PageRequest;
 import com.lucenthq.mcp.domain.signal.SignalId;
 import com.lucenthq.mcp.domain.token.Principal;
 import com.lucenthq.mcp.domain.token.TokenId;
-import com.lucenthq.mcp.domain.tool.ToolCatalogue;
+import com.lucenthq.mcp.domain.tool.IssueArguments;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -67,7 +67,7 @@ class ResultBudgetPropertyTest {
         if (budget == DEFAULT_BUDGET) {
             assertTrue(answer.textLength() <= MAX_TEXT_BYTES, answer.textLength() + " bytes of text");
         }
-        Set<String> expected = new HashSet<>(fields.isEmpty() ? ToolCatalogue.ISSUE_FIELDS : fields);
+        Set<String> expected = new HashSet<>(fields.isEmpty() ? IssueArguments.FIELD_NAMES : fields);
         expected.add("id");
         for (JsonNode issue : issues) {
             Set<String> names = new HashSet<>();
@@ -79,7 +79,7 @@ class ResultBudgetPropertyTest {
 
     @Provide
     Arbitrary<List<String>> fieldSets() {
-        return Arbitraries.subsetOf(ToolCatalogue.ISSUE_FIELDS).map(ArrayList::new);
+        return Arbitraries.subsetOf(IssueArguments.FIELD_NAMES).map(ArrayList::new);
     }
 
     @Provide

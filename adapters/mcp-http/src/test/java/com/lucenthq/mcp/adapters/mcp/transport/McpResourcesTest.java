@@ -17,12 +17,12 @@ import com.lucenthq.mcp.domain.insight.InsightKind;
 import com.lucenthq.mcp.domain.insight.InsightQuery;
 import com.lucenthq.mcp.domain.issue.DailyCount;
 import com.lucenthq.mcp.domain.issue.Issue;
-import com.lucenthq.mcp.domain.issue.IssueDetail;
+import com.lucenthq.mcp.domain.detail.IssueDetail;
 import com.lucenthq.mcp.domain.issue.IssueId;
 import com.lucenthq.mcp.domain.issue.IssueQuery;
 import com.lucenthq.mcp.domain.issue.IssueStatus;
 import com.lucenthq.mcp.domain.issue.IssueStatusFilter;
-import com.lucenthq.mcp.domain.issue.RelatedSignal;
+import com.lucenthq.mcp.domain.detail.RelatedSignal;
 import com.lucenthq.mcp.domain.issue.Severity;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.page.Page;
@@ -103,7 +103,7 @@ class McpResourcesTest {
                 },
                 (principal, groupBy, status, lastSeen) -> { throw new AssertionError("no summaries in this test"); },
                 (principal, created) -> { throw new AssertionError("no summaries in this test"); });
-        McpHttpConfig config = McpHttpConfig.forBaseUrl(URI.create("https://mcp.example.com")).withRateLimits(RateLimits.DISABLED);
+        McpHttpConfig config = McpTestServer.config(RateLimits.DISABLED, McpHttpConfig.DEFAULT_MAX_RESULT_BYTES);
         server = WebServer.builder().host("127.0.0.1").port(0)
                 .routing(routing -> routing.register(new McpHttpService(useCases, config, "test", new SimpleMeterRegistry())))
                 .build().start();

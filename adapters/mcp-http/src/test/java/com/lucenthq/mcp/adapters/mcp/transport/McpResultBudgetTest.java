@@ -178,8 +178,7 @@ class McpResultBudgetTest {
                 (principal, id) -> Optional.empty(),
                 (principal, groupBy, status, lastSeen) -> { throw new AssertionError("no summaries in this test"); },
                 (principal, created) -> { throw new AssertionError("no summaries in this test"); });
-        McpHttpConfig config = McpHttpConfig.forBaseUrl(URI.create("https://mcp.example.com"))
-                .withRateLimits(RateLimits.DISABLED).withMaxResultBytes(budget);
+        McpHttpConfig config = McpTestServer.config(RateLimits.DISABLED, budget);
         server = WebServer.builder().host("127.0.0.1").port(0)
                 .routing(routing -> routing.register(new McpHttpService(useCases, config, "test", new SimpleMeterRegistry())))
                 .build().start();

@@ -50,7 +50,7 @@ final class McpTestServer implements AutoCloseable {
 
     /** {@code more} adds to the server, e.g. an operations listener. */
     McpTestServer(RateLimits limits, MeterRegistry meters, Consumer<WebServerConfig.Builder> more) {
-        McpHttpConfig config = McpHttpConfig.forBaseUrl(URI.create("https://mcp.example.com")).withRateLimits(limits);
+        McpHttpConfig config = config(limits, McpHttpConfig.DEFAULT_MAX_RESULT_BYTES);
         McpHttpService mcp = new McpHttpService(useCases(), config, "test", meters, ticker);
         WebServerConfig.Builder builder = WebServer.builder()
                 .host("127.0.0.1")
@@ -58,6 +58,13 @@ final class McpTestServer implements AutoCloseable {
                 .routing(routing -> routing.register(mcp));
         more.accept(builder);
         server = builder.build().start();
+    }
+
+    /** The defaults of a server at https://mcp.example.com, with these limits and this result budget. */
+    static McpHttpConfig config(RateLimits limits, int maxResultBytes) {
+        McpHttpConfig defaults = McpHttpConfig.forBaseUrl(URI.create("https://mcp.example.com"));
+        return new McpHttpConfig(defaults.publicBaseUrl(), defaults.authorizationServers(), defaults.documentationUrl(),
+                defaults.allowedOrigins(), limits, maxResultBytes);
     }
 
     McpTestServer(RateLimits limits, MeterRegistry meters) {

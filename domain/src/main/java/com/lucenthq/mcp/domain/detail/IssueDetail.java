@@ -1,5 +1,7 @@
-package com.lucenthq.mcp.domain.issue;
+package com.lucenthq.mcp.domain.detail;
 
+import com.lucenthq.mcp.domain.issue.DailyCount;
+import com.lucenthq.mcp.domain.issue.Issue;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package com.lucenthq.mcp.domain.issue;
+package com.lucenthq.mcp.domain.detail;
 
 import com.lucenthq.mcp.domain.signal.SignalId;
 import java.util.Objects;

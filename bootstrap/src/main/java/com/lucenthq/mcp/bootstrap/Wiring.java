@@ -1,0 +1,157 @@
+package com.lucenthq.mcp.bootstrap;
+
+import com.lucenthq.mcp.adapters.admin.AdminUseCases;
+import com.lucenthq.mcp.adapters.crypto.SecureRandomSecretGenerator;
+import com.lucenthq.mcp.adapters.crypto.Sha256SecretHasher;
+import com.lucenthq.mcp.adapters.grpc.DataChannelSecurity;
+import com.lucenthq.mcp.adapters.grpc.DataChannels;
+import com.lucenthq.mcp.adapters.grpc.GrpcInsightSource;
+import com.lucenthq.mcp.adapters.grpc.GrpcIssueSource;
+import com.lucenthq.mcp.adapters.grpc.GrpcSignalSource;
+import com.lucenthq.mcp.adapters.jdbc.TokenDatabase;
+import com.lucenthq.mcp.adapters.mcp.tools.McpUseCases;
+import com.lucenthq.mcp.adapters.memory.BundledDataset;
+import com.lucenthq.mcp.adapters.memory.MemoryInsightSource;
+import com.lucenthq.mcp.adapters.memory.MemoryIssueSource;
+import com.lucenthq.mcp.adapters.memory.MemorySignalSource;
+import com.lucenthq.mcp.application.admin.AuthenticateAdminSessionService;
+import com.lucenthq.mcp.application.admin.CreateAdminKeyService;
+import com.lucenthq.mcp.application.admin.EndAdminSessionService;
+import com.lucenthq.mcp.application.admin.StartAdminSessionService;
+import com.lucenthq.mcp.application.port.in.admin.CreateAdminKey;
+import com.lucenthq.mcp.application.port.in.token.CreateToken;
+import com.lucenthq.mcp.application.port.in.token.ListTokens;
+import com.lucenthq.mcp.application.port.in.token.RevokeToken;
+import com.lucenthq.mcp.application.query.GetInsightService;
+import com.lucenthq.mcp.application.query.GetIssueService;
+import com.lucenthq.mcp.application.query.GetSignalService;
+import com.lucenthq.mcp.application.query.ListInsightsService;
+import com.lucenthq.mcp.application.query.ListIssuesService;
+import com.lucenthq.mcp.application.query.ListSignalsService;
+import com.lucenthq.mcp.application.query.SummarizeInsightsService;
+import com.lucenthq.mcp.application.query.SummarizeIssuesService;
+import com.lucenthq.mcp.application.token.AuthenticateTokenService;
+import com.lucenthq.mcp.application.token.CreateTokenService;
+import com.lucenthq.mcp.application.token.ListTokensService;
+import com.lucenthq.mcp.application.token.RevokeTokenService;
+import com.lucenthq.mcp.domain.port.Clock;
+import com.lucenthq.mcp.domain.port.InsightSource;
+import com.lucenthq.mcp.domain.port.IssueSource;
+import com.lucenthq.mcp.domain.port.SecretGenerator;
+import com.lucenthq.mcp.domain.port.SecretHasher;
+import com.lucenthq.mcp.domain.port.SignalSource;
+import com.lucenthq.mcp.samplebackend.SampleBackend;
+import io.grpc.ManagedChannel;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * The composition root: the one place where use cases are built from adapters, for {@code serve}, {@code token}
+ * and {@code admin} alike. The data source is chosen here, by configuration, in {@link #dataSources}.
+ */
+final class Wiring {
+
+    private static final Logger LOG = Logger.getLogger(Wiring.class.getName());
+    static final Clock SYSTEM_CLOCK = Instant::now;
+    /** How stale "last used" may be; at most one write per token per interval. */
+    static final Duration LAST_USED_INTERVAL = Duration.ofMinutes(1);
+    /** How long a sign-in to the settings page lasts. */
+    static final Duration ADMIN_SESSION_LENGTH = Duration.ofHours(8);
+
+    private final TokenDatabase tokens;
+    private final SecretHasher hasher = new Sha256SecretHasher();
+    private final SecretGenerator generator = new SecureRandomSecretGenerator();
+
+    /** Over the token database, which the caller opened and closes. */
+    Wiring(TokenDatabase tokens) {
+        this.tokens = tokens;
+    }
+
+    /** The three data ports, from one source. */
+    record DataSources(IssueSource issues, SignalSource signals, InsightSource insights) {
+    }
+
+    /**
+     * The data ports of the configured {@link DataSource}. What they hold open (a channel, the bundled backend) is
+     * added to {@code resources}, to be closed by the caller in reverse order.
+     */
+    static DataSources dataSources(ServerSettings settings, List<AutoCloseable> resources) {
+        return switch (settings.dataSource()) {
+            case GRPC -> grpc(settings, resources);
+            case IN_MEMORY -> inMemory();
+        };
+    }
+
+    McpUseCases mcpUseCases(DataSources data) {
+        return new McpUseCases(
+                new AuthenticateTokenService(tokens.tokenStore(), hasher, SYSTEM_CLOCK, LAST_USED_INTERVAL),
+                new ListIssuesService(data.issues()),
+                new GetIssueService(data.issues()),
+                new ListSignalsService(data.signals()),
+                new GetSignalService(data.signals()),
+                new ListInsightsService(data.insights(), SYSTEM_CLOCK),
+                new GetInsightService(data.insights()),
+                new SummarizeIssuesService(data.issues(), SYSTEM_CLOCK),
+                new SummarizeInsightsService(data.insights(), SYSTEM_CLOCK));
+    }
+
+    AdminUseCases adminUseCases() {
+        return new AdminUseCases(
+                new StartAdminSessionService(tokens.adminStore(), generator, hasher, SYSTEM_CLOCK, ADMIN_SESSION_LENGTH),
+                new AuthenticateAdminSessionService(tokens.adminStore(), hasher, SYSTEM_CLOCK),
+                new EndAdminSessionService(tokens.adminStore(), hasher),
+                createToken(),
+                listTokens(),
+                revokeToken());
+    }
+
+    CreateToken createToken() {
+        return new CreateTokenService(tokens.tokenStore(), generator, hasher, SYSTEM_CLOCK);
+    }
+
+    ListTokens listTokens() {
+        return new ListTokensService(tokens.tokenStore());
+    }
+
+    RevokeToken revokeToken() {
+        return new RevokeTokenService(tokens.tokenStore(), SYSTEM_CLOCK);
+    }
+
+    CreateAdminKey createAdminKey() {
+        return new CreateAdminKeyService(tokens.adminStore(), generator, hasher, SYSTEM_CLOCK);
+    }
+
+    /** The gRPC gateway to {@code --data-target}, or to the bundled sample backend started on loopback. */
+    private static DataSources grpc(ServerSettings settings, List<AutoCloseable> resources) {
+        String target = settings.dataTarget().orElseGet(() -> {
+            SampleBackend backend = SampleBackend.start(new InetSocketAddress("127.0.0.1", 0), java.time.Clock.systemUTC());
+            resources.add(backend);
+            LOG.info("Started the bundled sample data backend on 127.0.0.1:" + backend.port());
+            return "127.0.0.1:" + backend.port();
+        });
+        DataChannelSecurity security = settings.dataTarget().isPresent() ? settings.dataSecurity()
+                : new DataChannelSecurity.Plaintext();
+        ManagedChannel channel = DataChannels.open(target, security);
+        resources.add(() -> {
+            channel.shutdown();
+            if (!channel.awaitTermination(5, TimeUnit.SECONDS)) {
+                channel.shutdownNow();
+            }
+        });
+        return new DataSources(new GrpcIssueSource(channel, settings.dataDeadline()),
+                new GrpcSignalSource(channel, settings.dataDeadline()),
+                new GrpcInsightSource(channel, settings.dataDeadline()));
+    }
+
+    /** The bundled dataset in this process, its relative times resolved against now. */
+    private static DataSources inMemory() {
+        BundledDataset dataset = BundledDataset.load(Instant.now());
+        LOG.info("Serving the bundled dataset from memory");
+        return new DataSources(new MemoryIssueSource(dataset), new MemorySignalSource(dataset),
+                new MemoryInsightSource(dataset));
+    }
+}
