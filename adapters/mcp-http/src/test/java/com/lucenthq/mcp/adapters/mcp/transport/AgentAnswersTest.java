@@ -12,9 +12,12 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -203,6 +206,10 @@ class AgentAnswersTest {
         int bytes = JSON.writeValueAsBytes(JSON.readTree(response.body()).get("result")).length;
         assertTrue(bytes <= TOOLS_LIST_MAX_BYTES, "tools/list is " + bytes + " bytes (~" + Math.round(bytes / 3.5)
                 + " tokens), over its bound of " + TOOLS_LIST_MAX_BYTES + ": update docs/tools.md and the bound on purpose");
+        String published = String.format(Locale.ROOT, "`tools/list` is %,d bytes, about %,d tokens", bytes,
+                Math.round(bytes / 3.5));
+        assertTrue(Files.readString(Path.of("../../docs/tools.md")).contains(published),
+                "docs/tools.md must publish: " + published);
     }
 
     private static void assertPrompts(JsonNode result) {
