@@ -53,6 +53,7 @@ final class ArchitectureRules {
      * (stores and data sources) and not {@code domain.admin}; of {@code domain.token}, only {@link #MCP_TOKEN_TYPES}.
      */
     private static final String[] MCP_DOMAIN_PACKAGES = {BASE + ".domain", BASE + ".domain.org", BASE + ".domain.issue",
+            BASE + ".domain.detail",
             BASE + ".domain.signal", BASE + ".domain.insight", BASE + ".domain.page", BASE + ".domain.tool"};
     private static final Class<?>[] MCP_TOKEN_TYPES = {Principal.class, TokenId.class};
     /** The inbound ports of the MCP adapter besides the queries: authentication and its result. */
