@@ -65,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
             description = "Larger request bodies get 413 (default: ${DEFAULT-VALUE}; env LUCENT_MCP_MAX_REQUEST_BYTES).")
     long maxRequestBytes;
 
-    @Option(names = "--max-result-bytes", paramLabel = "BYTES", defaultValue = "${env:LUCENT_MCP_MAX_RESULT_BYTES:-65536}",
+    @Option(names = "--max-result-bytes", paramLabel = "BYTES", defaultValue = "${env:LUCENT_MCP_MAX_RESULT_BYTES:-131072}",
             description = "Size budget of one tool result: a longer list is cut, marked truncated and continued by its "
                     + "cursor, to spare the agent's context (default: ${DEFAULT-VALUE}; env LUCENT_MCP_MAX_RESULT_BYTES).")
     int maxResultBytes;

@@ -23,6 +23,8 @@ import com.lucenthq.mcp.application.query.GetSignalService;
 import com.lucenthq.mcp.application.query.ListInsightsService;
 import com.lucenthq.mcp.application.query.ListIssuesService;
 import com.lucenthq.mcp.application.query.ListSignalsService;
+import com.lucenthq.mcp.application.query.SummarizeInsightsService;
+import com.lucenthq.mcp.application.query.SummarizeIssuesService;
 import com.lucenthq.mcp.application.token.AuthenticateTokenService;
 import com.lucenthq.mcp.application.token.CreateTokenService;
 import com.lucenthq.mcp.application.token.ListTokensService;
@@ -91,7 +93,9 @@ final class Wiring {
                 new ListSignalsService(data.signals()),
                 new GetSignalService(data.signals()),
                 new ListInsightsService(data.insights(), SYSTEM_CLOCK),
-                new GetInsightService(data.insights()));
+                new GetInsightService(data.insights()),
+                new SummarizeIssuesService(data.issues(), SYSTEM_CLOCK),
+                new SummarizeInsightsService(data.insights(), SYSTEM_CLOCK));
     }
 
     AdminUseCases adminUseCases() {

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 class ToolCatalogueTest {
 
     @Test
-    void offersTheSixReadOnlyTools() {
-        assertEquals(List.of("list_issues", "get_issue", "list_signals", "get_signal", "list_insights", "get_insight"),
+    void offersTheEightReadOnlyTools() {
+        assertEquals(List.of("list_issues", "get_issue", "summarize_issues", "list_signals", "get_signal",
+                        "list_insights", "get_insight", "summarize_insights"),
                 ToolCatalogue.all().stream().map(Tool::name).toList());
         assertTrue(ToolCatalogue.all().stream().allMatch(Tool::readOnly));
     }

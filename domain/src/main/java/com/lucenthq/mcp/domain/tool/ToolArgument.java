@@ -39,7 +39,7 @@ public final class ToolArgument<T> {
 
     /**
      * The domain value of a JSON value already checked against {@link #parameter()}: a {@code String}, an
-     * {@code Integer} or a {@code Boolean} as its type says.
+     * {@code Integer}, a {@code Boolean} or a {@code List<String>} as its type says.
      *
      * @throws InvalidValueException naming this argument when the value breaks a domain rule
      */
@@ -55,6 +55,17 @@ public final class ToolArgument<T> {
     /** Free text. */
     public static ToolArgument<String> text(String name, String description) {
         return new ToolArgument<>(ToolParameter.text(name, description), String.class::cast);
+    }
+
+    /** Free text of at most {@code maxLength} characters, a bound the schema states. */
+    public static ToolArgument<String> text(String name, String description, int maxLength) {
+        return new ToolArgument<>(ToolParameter.text(name, description, maxLength), String.class::cast);
+    }
+
+    /** A list of distinct names among {@code allowed}; the JSON value is a {@code List<String>}. */
+    @SuppressWarnings("unchecked")
+    public static ToolArgument<List<String>> strings(String name, String description, List<String> allowed) {
+        return new ToolArgument<>(ToolParameter.strings(name, description, allowed), json -> List.copyOf((List<String>) json));
     }
 
     /** Text turned into a value by {@code parse}, which names the argument in its complaint. */

@@ -14,7 +14,7 @@ public final class ToolCatalogue {
                     + "severity, signal, text or last-seen time; page with cursor. Use get_issue for one issue's details.",
             parameters(IssueArguments.STATUS, IssueArguments.SEVERITY, IssueArguments.SIGNAL_ID, IssueArguments.QUERY,
                     IssueArguments.SINCE, IssueArguments.UNTIL, IssueArguments.SORT, PageArguments.LIMIT,
-                    PageArguments.CURSOR));
+                    PageArguments.CURSOR, IssueArguments.FIELDS));
 
     public static final Tool GET_ISSUE = new Tool("get_issue", "Get issue",
             "Fetches one issue by id with its description, daily occurrence counts for the last 14 days, and the "
@@ -25,7 +25,7 @@ public final class ToolCatalogue {
             "Lists the signals the organization configured with how often each matched in a time window, "
                     + "most matching first by default.",
             parameters(SignalArguments.ENABLED, SignalArguments.SORT, SignalArguments.WINDOW, PageArguments.LIMIT,
-                    PageArguments.CURSOR));
+                    PageArguments.CURSOR, SignalArguments.FIELDS));
 
     public static final Tool GET_SIGNAL = new Tool("get_signal", "Get signal",
             "Fetches one signal by id with its match expression and its match counts over 24 hours, 7 days and 30 days.",
@@ -35,13 +35,26 @@ public final class ToolCatalogue {
             "Lists the insights written about the organization's data, newest first; by default those of the last "
                     + "7 days. Filter by time, kind or signal; page with cursor.",
             parameters(InsightArguments.SINCE, InsightArguments.UNTIL, InsightArguments.KIND, InsightArguments.SIGNAL_ID,
-                    PageArguments.LIMIT, PageArguments.CURSOR));
+                    PageArguments.LIMIT, PageArguments.CURSOR, InsightArguments.FIELDS));
 
     public static final Tool GET_INSIGHT = new Tool("get_insight", "Get insight",
             "Fetches one insight by id with its full summary and the issues it is about.",
             parameters(InsightArguments.ID));
 
-    private static final List<Tool> ALL = List.of(LIST_ISSUES, GET_ISSUE, LIST_SIGNALS, GET_SIGNAL, LIST_INSIGHTS, GET_INSIGHT);
+    public static final Tool SUMMARIZE_ISSUES = new Tool("summarize_issues", "Summarize issues",
+            "Counts the organization's issues last seen in a window (default the last 7 days), grouped, with their "
+                    + "occurrences and affected users, the same figures for the previous window of equal length, and "
+                    + "the top 3 issues of each group. One call answers \"what are my most critical unresolved issues?\".",
+            parameters(IssueArguments.GROUP_BY, IssueArguments.STATUS, IssueArguments.WINDOW_SINCE,
+                    IssueArguments.WINDOW_UNTIL));
+
+    public static final Tool SUMMARIZE_INSIGHTS = new Tool("summarize_insights", "Summarize insights",
+            "Counts the insights created in a window (default the last 7 days) by kind and by severity, beside the "
+                    + "counts of the previous window of equal length. One call summarizes the last week of insights.",
+            parameters(InsightArguments.SINCE, InsightArguments.UNTIL));
+
+    private static final List<Tool> ALL = List.of(LIST_ISSUES, GET_ISSUE, SUMMARIZE_ISSUES, LIST_SIGNALS, GET_SIGNAL,
+            LIST_INSIGHTS, GET_INSIGHT, SUMMARIZE_INSIGHTS);
 
     private ToolCatalogue() {
     }

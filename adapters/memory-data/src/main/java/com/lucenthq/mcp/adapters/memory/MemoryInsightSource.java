@@ -3,8 +3,10 @@ package com.lucenthq.mcp.adapters.memory;
 import com.lucenthq.mcp.domain.insight.Insight;
 import com.lucenthq.mcp.domain.insight.InsightId;
 import com.lucenthq.mcp.domain.insight.InsightQuery;
+import com.lucenthq.mcp.domain.insight.InsightSummary;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.page.Page;
+import com.lucenthq.mcp.domain.page.Window;
 import com.lucenthq.mcp.domain.page.PageRequest;
 import com.lucenthq.mcp.domain.port.InsightSource;
 import java.util.Comparator;
@@ -37,5 +39,10 @@ public final class MemoryInsightSource implements InsightSource {
     @Override
     public Optional<Insight> find(OrgId org, InsightId id) {
         return dataset.org(org).insights().stream().filter(insight -> insight.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public InsightSummary summarize(OrgId org, Window window) {
+        return MemorySummaries.insights(dataset.org(org), window);
     }
 }

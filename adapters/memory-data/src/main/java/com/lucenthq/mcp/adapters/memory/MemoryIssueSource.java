@@ -7,6 +7,8 @@ import com.lucenthq.mcp.domain.detail.IssueDetail;
 import com.lucenthq.mcp.domain.issue.IssueId;
 import com.lucenthq.mcp.domain.issue.IssueQuery;
 import com.lucenthq.mcp.domain.issue.IssueSort;
+import com.lucenthq.mcp.domain.issue.IssueSummary;
+import com.lucenthq.mcp.domain.issue.IssueSummaryQuery;
 import com.lucenthq.mcp.domain.detail.RelatedInsight;
 import com.lucenthq.mcp.domain.detail.RelatedSignal;
 import com.lucenthq.mcp.domain.org.OrgId;
@@ -68,6 +70,11 @@ public final class MemoryIssueSource implements IssueSource {
                         .sorted(MemoryInsightSource.NEWEST_FIRST)
                         .map(MemoryIssueSource::related)
                         .toList()));
+    }
+
+    @Override
+    public IssueSummary summarize(OrgId org, IssueSummaryQuery query) {
+        return MemorySummaries.issues(dataset.org(org), query);
     }
 
     private static Comparator<Issue> order(IssueSort sort) {

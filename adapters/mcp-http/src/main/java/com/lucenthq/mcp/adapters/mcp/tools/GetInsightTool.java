@@ -30,7 +30,7 @@ final class GetInsightTool implements ToolBinding {
     public SerializedJson call(Principal principal, ToolArguments arguments) {
         InsightId id = arguments.require(InsightArguments.ID);
         return getInsight.get(principal, id)
-                .map(found -> SerializedJson.writing(DomainJson::insight, found))
+                .map(found -> SerializedJson.fenced(DomainJson::insight, found))
                 .orElseThrow(() -> ToolFailure.notFound("insight", id, "list_insights"));
     }
 }

@@ -30,7 +30,7 @@ final class GetIssueTool implements ToolBinding {
     public SerializedJson call(Principal principal, ToolArguments arguments) {
         IssueId id = arguments.require(IssueArguments.ID);
         return getIssue.get(principal, id)
-                .map(found -> SerializedJson.writing(DomainJson::issueDetail, found))
+                .map(found -> SerializedJson.fenced(DomainJson::issueDetail, found))
                 .orElseThrow(() -> ToolFailure.notFound("issue", id, "list_issues"));
     }
 }

@@ -30,7 +30,7 @@ final class GetSignalTool implements ToolBinding {
     public SerializedJson call(Principal principal, ToolArguments arguments) {
         SignalId id = arguments.require(SignalArguments.ID);
         return getSignal.get(principal, id)
-                .map(found -> SerializedJson.writing(DomainJson::signalDetail, found))
+                .map(found -> SerializedJson.fenced(DomainJson::signalDetail, found))
                 .orElseThrow(() -> ToolFailure.notFound("signal", id, "list_signals"));
     }
 }

@@ -14,12 +14,13 @@ import com.lucenthq.mcp.domain.token.Principal;
 import com.lucenthq.mcp.domain.tool.Tool;
 import com.lucenthq.mcp.domain.tool.InsightArguments;
 import com.lucenthq.mcp.domain.tool.ToolCatalogue;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 final class ListInsightsTool implements ToolBinding {
 
     private static final ObjectNode OUTPUT = object(required("insights", "since", "until", "next_cursor", "truncated"),
-            "insights", arrayOf(DomainJson.INSIGHT_SCHEMA),
+            "insights", arrayOf(ItemFields.listItem(DomainJson.INSIGHT_SCHEMA)),
             "since", string("date-time"), "until", string("date-time"),
             "next_cursor", DomainJson.NEXT_CURSOR_SCHEMA, "truncated", DomainJson.TRUNCATED_SCHEMA);
 
@@ -57,7 +58,7 @@ final class ListInsightsTool implements ToolBinding {
             InsightListing listing = listInsights.list(principal, asked.withPage(page));
             window.compareAndSet(null, listing.created());
             return listing.page();
-        }, DomainJson::insight, out -> {
+        }, ItemFields.select(DomainJson::insight, arguments.get(InsightArguments.FIELDS).orElse(List.of())), out -> {
             IsoInstant.writeField(out, "since", window.get().since());
             IsoInstant.writeField(out, "until", window.get().until());
         });

@@ -12,11 +12,12 @@ import com.lucenthq.mcp.domain.token.Principal;
 import com.lucenthq.mcp.domain.tool.Tool;
 import com.lucenthq.mcp.domain.tool.IssueArguments;
 import com.lucenthq.mcp.domain.tool.ToolCatalogue;
+import java.util.List;
 
 final class ListIssuesTool implements ToolBinding {
 
     private static final ObjectNode OUTPUT = object(required("issues", "next_cursor", "truncated"),
-            "issues", arrayOf(DomainJson.ISSUE_SCHEMA), "next_cursor", DomainJson.NEXT_CURSOR_SCHEMA,
+            "issues", arrayOf(ItemFields.listItem(DomainJson.ISSUE_SCHEMA)), "next_cursor", DomainJson.NEXT_CURSOR_SCHEMA,
             "truncated", DomainJson.TRUNCATED_SCHEMA);
 
     private final ListIssues listIssues;
@@ -49,6 +50,6 @@ final class ListIssuesTool implements ToolBinding {
                 arguments.get(IssueArguments.SORT).orElse(null),
                 arguments.page());
         return budget.fit("issues", query.page(), page -> listIssues.list(principal, query.withPage(page)),
-                DomainJson::issue, out -> { });
+                ItemFields.select(DomainJson::issue, arguments.get(IssueArguments.FIELDS).orElse(List.of())), out -> { });
     }
 }

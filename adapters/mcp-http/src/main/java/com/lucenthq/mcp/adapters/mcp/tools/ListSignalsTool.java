@@ -13,12 +13,13 @@ import com.lucenthq.mcp.domain.token.Principal;
 import com.lucenthq.mcp.domain.tool.Tool;
 import com.lucenthq.mcp.domain.tool.SignalArguments;
 import com.lucenthq.mcp.domain.tool.ToolCatalogue;
+import java.util.List;
 import java.util.Arrays;
 
 final class ListSignalsTool implements ToolBinding {
 
     private static final ObjectNode OUTPUT = object(required("signals", "window", "next_cursor", "truncated"),
-            "signals", arrayOf(DomainJson.SIGNAL_SCHEMA),
+            "signals", arrayOf(ItemFields.listItem(DomainJson.SIGNAL_SCHEMA)),
             "window", oneOf(Arrays.stream(MatchWindow.values()).map(MatchWindow::label).toList()),
             "next_cursor", DomainJson.NEXT_CURSOR_SCHEMA, "truncated", DomainJson.TRUNCATED_SCHEMA);
 
@@ -48,7 +49,7 @@ final class ListSignalsTool implements ToolBinding {
                 arguments.get(SignalArguments.WINDOW).orElse(null),
                 arguments.page());
         return budget.fit("signals", query.page(), page -> listSignals.list(principal, query.withPage(page)),
-                DomainJson.signal(query.window()),
+                ItemFields.select(DomainJson.signal(query.window()), arguments.get(SignalArguments.FIELDS).orElse(List.of())),
                 out -> out.writeStringField("window", query.window().label()));
     }
 }

@@ -11,9 +11,11 @@ import com.lucenthq.mcp.domain.tool.Tool;
 import com.lucenthq.mcp.domain.tool.ToolArgument;
 import com.lucenthq.mcp.domain.tool.ToolParameter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -75,9 +77,14 @@ final class ToolArguments {
                     throw invalid(parameter.name(), "must be one of " + String.join(", ", parameter.allowedValues())
                             + ", not '" + value.textValue() + "'");
                 }
+                if (parameter.maxLength() != null
+                        && value.textValue().codePointCount(0, value.textValue().length()) > parameter.maxLength()) {
+                    throw invalid(parameter.name(), "must be at most " + parameter.maxLength() + " characters");
+                }
             }
             case INTEGER -> {
-                if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+                // JSON Schema's integer is a number with no fraction, so 5.0 is the integer 5.
+                if (!value.isNumber() || !value.canConvertToExactIntegral() || !value.canConvertToInt()) {
                     throw invalid(parameter.name(), "must be an integer");
                 }
                 int number = value.intValue();
@@ -92,6 +99,18 @@ final class ToolArguments {
                     throw invalid(parameter.name(), "must be true or false");
                 }
             }
+            case STRINGS -> {
+                Set<String> seen = new HashSet<>();
+                boolean valid = value.isArray();
+                for (JsonNode item : value) {
+                    valid &= item.isTextual() && parameter.allowedValues().contains(item.textValue())
+                            && seen.add(item.textValue());
+                }
+                if (!valid) {
+                    throw invalid(parameter.name(), "must be a list of distinct names among "
+                            + String.join(", ", parameter.allowedValues()) + ", not " + value);
+                }
+            }
         }
     }
 
@@ -103,6 +122,11 @@ final class ToolArguments {
                     case STRING -> value.textValue();
                     case INTEGER -> value.intValue();
                     case BOOLEAN -> value.booleanValue();
+                    case STRINGS -> {
+                        List<String> items = new ArrayList<>();
+                        value.forEach(item -> items.add(item.textValue()));
+                        yield items;
+                    }
                 });
             } catch (InvalidValueException e) {
                 throw invalid(argument.name(), e.problem());

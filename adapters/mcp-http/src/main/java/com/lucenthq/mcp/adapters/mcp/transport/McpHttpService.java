@@ -70,6 +70,11 @@ public final class McpHttpService implements HttpService {
                     + "text/event-stream; send Accept: application/json, text/event-stream.");
             return;
         }
+        Optional<String> twice = MirroredHeaderCopies.conflicting(request.headers(), PROTOCOL_VERSION, MCP_METHOD, MCP_NAME);
+        if (twice.isPresent()) {
+            Responses.sendJson(response, Status.BAD_REQUEST_400, protocol.invalidRequest(twice.get()).utf8());
+            return;
+        }
         Optional<String> version = request.headers().first(PROTOCOL_VERSION);
         if (!request.content().hasEntity()) {
             parseError(response, "Parse error: the body is empty");

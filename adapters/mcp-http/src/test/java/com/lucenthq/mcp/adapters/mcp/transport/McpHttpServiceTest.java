@@ -1,6 +1,7 @@
 package com.lucenthq.mcp.adapters.mcp.transport;
 
 import com.lucenthq.mcp.adapters.mcp.protocol.McpProtocol;
+import com.lucenthq.mcp.adapters.mcp.tools.Fenced;
 import com.lucenthq.mcp.adapters.mcp.tools.McpUseCases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,6 +28,7 @@ import com.lucenthq.mcp.domain.DataSourceUnavailableException;
 import com.lucenthq.mcp.domain.TokenStoreUnavailableException;
 import com.lucenthq.mcp.domain.token.Principal;
 import com.lucenthq.mcp.domain.token.TokenId;
+import com.lucenthq.mcp.domain.tool.ToolCatalogue;
 import io.helidon.webserver.WebServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
@@ -97,7 +99,9 @@ class McpHttpServiceTest {
                     InsightQuery resolved = query.resolvedAt(NOW);
                     return new InsightListing(Page.last(List.of()), resolved.created());
                 },
-                (principal, id) -> Optional.empty());
+                (principal, id) -> Optional.empty(),
+                (principal, groupBy, status, lastSeen) -> { throw new AssertionError("no summaries in this test"); },
+                (principal, created) -> { throw new AssertionError("no summaries in this test"); });
         server = WebServer.builder()
                 .host("127.0.0.1")
                 .port(0)
@@ -206,7 +210,7 @@ class McpHttpServiceTest {
         assertError(send(mcpRequest("[" + ping() + "]").header("Authorization", "Bearer " + VALID)
                 .header("MCP-Protocol-Version", "2025-06-18")), 400, -32600);
         assertError(post("{\"jsonrpc\":\"1.0\",\"id\":1,\"method\":\"ping\"}", "Bearer " + VALID), 400, -32600);
-        assertError(post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"prompts/list\"}", "Bearer " + VALID), 200, -32601);
+        assertError(post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"sampling/createMessage\"}", "Bearer " + VALID), 200, -32601);
     }
 
     @Test
@@ -221,7 +225,7 @@ class McpHttpServiceTest {
         assertEquals(5, answers.size(), "one answer per request, none for the notification: " + answers);
         assertEquals("p", answers.get(0).path("id").asText());
         assertTrue(answers.get(0).has("result"));
-        assertEquals(6, answers.get(1).path("result").path("tools").size());
+        assertEquals(ToolCatalogue.all().size(), answers.get(1).path("result").path("tools").size());
         assertEquals(-32601, answers.get(2).path("error").path("code").asInt());
         assertEquals(-32600, answers.get(3).path("error").path("code").asInt(), "initialize must not be batched");
         assertEquals(-32600, answers.get(4).path("error").path("code").asInt());
@@ -349,7 +353,8 @@ class McpHttpServiceTest {
             assertFalse(tool.path("inputSchema").path("additionalProperties").asBoolean(true));
             assertEquals("object", tool.path("outputSchema").path("type").asText());
         });
-        assertEquals(List.of("list_issues", "get_issue", "list_signals", "get_signal", "list_insights", "get_insight"), names);
+        assertEquals(List.of("list_issues", "get_issue", "summarize_issues", "list_signals", "get_signal", "list_insights",
+                "get_insight", "summarize_insights"), names);
     }
 
     @Test
@@ -362,7 +367,7 @@ class McpHttpServiceTest {
         assertEquals(KNOWN_ISSUE.toString(), structured.path("issues").get(0).get("id").asText());
         assertEquals("critical", structured.path("issues").get(0).get("severity").asText());
         assertEquals("next-page", structured.get("next_cursor").asText());
-        assertEquals(structured, JSON.readTree(result.path("content").get(0).get("text").asText()));
+        assertEquals(structured, JSON.readTree(Fenced.json(result.path("content").get(0).get("text").asText())));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.lucenthq.mcp.adapters.mcp.transport;
 
+import com.lucenthq.mcp.adapters.mcp.tools.Fenced;
 import com.lucenthq.mcp.adapters.mcp.tools.McpUseCases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -99,7 +100,9 @@ class McpResourcesTest {
                 (principal, id) -> {
                     record(principal, id);
                     return id.equals(INSIGHT) ? Optional.of(insight()) : Optional.empty();
-                });
+                },
+                (principal, groupBy, status, lastSeen) -> { throw new AssertionError("no summaries in this test"); },
+                (principal, created) -> { throw new AssertionError("no summaries in this test"); });
         McpHttpConfig config = McpTestServer.config(RateLimits.DISABLED, McpHttpConfig.DEFAULT_MAX_RESULT_BYTES);
         server = WebServer.builder().host("127.0.0.1").port(0)
                 .routing(routing -> routing.register(new McpHttpService(useCases, config, "test", new SimpleMeterRegistry())))
@@ -184,7 +187,7 @@ class McpResourcesTest {
             assertEquals("application/json", contents.get(0).get("mimeType").asText());
             JsonNode tool = rpc("tools/call", "{\"name\":\"" + each.get(2) + "\",\"arguments\":{\"id\":\"" + each.get(1) + "\"}}")
                     .path("result").path("structuredContent");
-            assertEquals(tool, JSON.readTree(contents.get(0).get("text").asText()), uri);
+            assertEquals(tool, JSON.readTree(Fenced.json(contents.get(0).get("text").asText())), uri);
         }
     }
 

@@ -147,7 +147,9 @@ final class McpTestServer implements AutoCloseable {
                 (principal, id) -> Optional.empty(),
                 (principal, query) -> new InsightListing(Page.last(List.of()),
                         query.resolvedAt(Instant.parse("2026-11-24T12:00:00Z")).created()),
-                (principal, id) -> Optional.empty());
+                (principal, id) -> Optional.empty(),
+                (principal, groupBy, status, lastSeen) -> { throw new AssertionError("no summaries in this test"); },
+                (principal, created) -> { throw new AssertionError("no summaries in this test"); });
     }
 
     private static HttpClient client(String localAddress) {
