@@ -86,6 +86,8 @@ final class LucentServer implements AutoCloseable {
     }
 
     static LucentServer start(ServerSettings settings) {
+        ListenerPorts.MCP.requireFree(settings.host(), settings.port());
+        ListenerPorts.OPERATIONS.requireFree(settings.operationsHost(), settings.operationsPort());
         List<AutoCloseable> resources = new ArrayList<>();
         try {
             String target = settings.dataTarget().orElseGet(() -> {
@@ -142,8 +144,9 @@ final class LucentServer implements AutoCloseable {
             new JvmThreadMetrics().bindTo(meters);
             new ProcessorMetrics().bindTo(meters);
             new UptimeMetrics().bindTo(meters);
+            BuildInfoMetric.register(meters, Version.current());
             AtomicBoolean ready = new AtomicBoolean();
-            McpHttpService mcp = new McpHttpService(mcpUseCases, mcpConfig, Version.current(), meters);
+            McpHttpService mcp = new McpHttpService(mcpUseCases, mcpConfig, Version.current().text(), meters);
             OperationsHttpService operations = new OperationsHttpService(meters, ready::get);
             AdminHttpService admin = new AdminHttpService(adminUseCases,
                     new AdminHttpConfig(publicBaseUrl, mcpConfig.mcpUrl(), ADMIN_SESSION_LENGTH));
@@ -166,6 +169,14 @@ final class LucentServer implements AutoCloseable {
                             .routing(routing -> routing.register(operations)))
                     .build()
                     .start();
+            try {
+                ListenerPorts.MCP.requireBound(webServer.port(), settings.host(), port);
+                ListenerPorts.OPERATIONS.requireBound(webServer.port(OPERATIONS_SOCKET), settings.operationsHost(),
+                        settings.operationsPort());
+            } catch (CommandRefusedException e) {
+                webServer.stop();
+                throw e;
+            }
             ready.set(true);
             String host = settings.operationsHost().contains(":") ? "[" + settings.operationsHost() + "]" : settings.operationsHost();
             return new LucentServer(resources, webServer, publicBaseUrl, ready,
