@@ -50,6 +50,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -135,9 +137,10 @@ final class LucentServer implements AutoCloseable {
                 port = freePort(settings.host());
             }
             URI publicBaseUrl = settings.publicBaseUrl(port);
+            List<URI> aliases = settings.publicUrlAliases(publicBaseUrl);
             McpHttpConfig mcpConfig = new McpHttpConfig(publicBaseUrl,
                     settings.authorizationServers().isEmpty() ? List.of(publicBaseUrl) : settings.authorizationServers(),
-                    McpHttpConfig.forBaseUrl(publicBaseUrl).documentationUrl(), settings.allowedOrigins(),
+                    McpHttpConfig.forBaseUrl(publicBaseUrl).documentationUrl(), withAliases(settings.allowedOrigins(), aliases),
                     settings.rateLimits(), settings.maxResultBytes());
             PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             new JvmMemoryMetrics().bindTo(meters);
@@ -149,7 +152,7 @@ final class LucentServer implements AutoCloseable {
             McpHttpService mcp = new McpHttpService(mcpUseCases, mcpConfig, Version.current().text(), meters);
             OperationsHttpService operations = new OperationsHttpService(meters, ready::get);
             AdminHttpService admin = new AdminHttpService(adminUseCases,
-                    new AdminHttpConfig(publicBaseUrl, mcpConfig.mcpUrl(), ADMIN_SESSION_LENGTH));
+                    new AdminHttpConfig(publicBaseUrl, mcpConfig.mcpUrl(), ADMIN_SESSION_LENGTH, aliases));
             WebServer webServer = WebServer.builder()
                     .host(settings.host())
                     .port(port)
@@ -221,6 +224,12 @@ final class LucentServer implements AutoCloseable {
             }
         }
         resources.clear();
+    }
+
+    private static Set<String> withAliases(Set<String> allowedOrigins, List<URI> aliases) {
+        Set<String> origins = new HashSet<>(allowedOrigins);
+        aliases.forEach(alias -> origins.add(alias.toString()));
+        return origins;
     }
 
     private static int freePort(String host) {

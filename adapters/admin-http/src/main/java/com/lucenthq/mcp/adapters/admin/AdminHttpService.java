@@ -80,7 +80,7 @@ public final class AdminHttpService implements HttpService {
     public AdminHttpService(AdminUseCases useCases, AdminHttpConfig config) {
         this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.config = Objects.requireNonNull(config, "config");
-        this.sameOrigin = new SameOrigin(config.publicBaseUrl());
+        this.sameOrigin = new SameOrigin(config.origins());
     }
 
     @Override
@@ -262,8 +262,9 @@ public final class AdminHttpService implements HttpService {
         List<String> origins = request.headers().all(HeaderNames.ORIGIN, List::of);
         if (origins.size() != 1 || !sameOrigin.matches(origins.getFirst())) {
             throw new AdminApiException(Status.FORBIDDEN_403, "cross_site_request",
-                    "This request must come from the settings page at " + config.origin()
-                            + "; requests without that Origin header are refused.");
+                    "This request must come from the settings page at " + config.origin() + "/admin/; "
+                            + (origins.isEmpty() ? "it carried no Origin header." : "its Origin header names another site.")
+                            + " Open the settings page at that address.");
         }
     }
 
