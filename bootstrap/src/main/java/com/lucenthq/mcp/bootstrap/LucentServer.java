@@ -77,9 +77,13 @@ final class LucentServer implements AutoCloseable {
     private final URI publicBaseUrl;
     private final AtomicBoolean ready;
     private final String operationsUrl;
+    private final String host;
+    private final String operationsHost;
 
     private LucentServer(List<AutoCloseable> resources, WebServer webServer, URI publicBaseUrl, AtomicBoolean ready,
-                         String operationsUrl) {
+                         String operationsUrl, String host, String operationsHost) {
+        this.host = host;
+        this.operationsHost = operationsHost;
         this.resources = resources;
         this.webServer = webServer;
         this.publicBaseUrl = publicBaseUrl;
@@ -183,7 +187,7 @@ final class LucentServer implements AutoCloseable {
             ready.set(true);
             String host = settings.operationsHost().contains(":") ? "[" + settings.operationsHost() + "]" : settings.operationsHost();
             return new LucentServer(resources, webServer, publicBaseUrl, ready,
-                    "http://" + host + ":" + webServer.port(OPERATIONS_SOCKET));
+                    "http://" + host + ":" + webServer.port(OPERATIONS_SOCKET), settings.host(), settings.operationsHost());
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
@@ -200,6 +204,16 @@ final class LucentServer implements AutoCloseable {
 
     String operationsUrl() {
         return operationsUrl;
+    }
+
+    /** The addresses actually bound, which differ from the public URL behind a proxy or with a wildcard host. */
+    String boundAddresses() {
+        return address(host, webServer.port()) + " (MCP and settings page), "
+                + address(operationsHost, webServer.port(OPERATIONS_SOCKET)) + " (operations)";
+    }
+
+    private static String address(String host, int port) {
+        return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
     }
 
     String settingsPageUrl() {
