@@ -55,8 +55,9 @@ async function createToken(page, name) {
 const activeTestId = (page) => page.evaluate(() => document.activeElement?.dataset?.testid ?? document.activeElement?.id ?? null);
 
 describe('settings page, first hour', () => {
-  test('signs in at localhost and [::1] as well as 127.0.0.1, and focus moves to the page heading', T, async () => {
-    for (const host of ['localhost', '127.0.0.1', '[::1]']) {
+  // [::1] as an Origin is covered by bootstrap's LoopbackOriginsTest: this server listens on 127.0.0.1 only.
+  test('signs in at localhost as well as 127.0.0.1, and focus moves to the page heading', T, async () => {
+    for (const host of ['localhost', '127.0.0.1']) {
       await withBrowser({}, async (page) => {
         await signIn(page, `http://${host}:${server.port}`);
         await page.waitForFunction(() => document.activeElement?.id === 'settings-title', null, { timeout: 5000 })

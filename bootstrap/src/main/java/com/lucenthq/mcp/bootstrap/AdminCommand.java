@@ -37,12 +37,16 @@ final class AdminCommand {
                 description = "The server's base URL, for the sign-in link printed (default: ${DEFAULT-VALUE}; env LUCENT_MCP_PUBLIC_URL).")
         URI publicUrl;
 
+        @Mixin
+        DataServiceOptions dataServices;
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
             OrgId orgId = OrgId.of(org);
+            OrgCheck.requireKnown(orgId, dataServices, spec.commandLine().getErr());
             try (TokenDatabase tokens = database.openOrCreate(spec.commandLine().getErr())) {
                 IssuedAdminKey issued = new CreateAdminKeyService(tokens.adminStore(), new SecureRandomSecretGenerator(),
                         new Sha256SecretHasher(), LucentServer.SYSTEM_CLOCK).create(orgId);

@@ -74,6 +74,9 @@ final class TokenCommand {
         @Option(names = "--json", description = "Print {\"id\", \"name\", \"org\", \"token\"} as one JSON object instead of the bare token.")
         boolean json;
 
+        @Mixin
+        DataServiceOptions dataServices;
+
         @Spec
         CommandSpec spec;
 
@@ -81,6 +84,7 @@ final class TokenCommand {
         public Integer call() throws Exception {
             OrgId org = scope.orgId();
             TokenName tokenName = TokenName.of(name);
+            OrgCheck.requireKnown(org, dataServices, spec.commandLine().getErr());
             try (TokenDatabase database = scope.openOrCreate(spec)) {
                 IssuedToken issued = new CreateTokenService(database.tokenStore(), new SecureRandomSecretGenerator(),
                         new Sha256SecretHasher(), LucentServer.SYSTEM_CLOCK).create(org, tokenName);

@@ -171,6 +171,46 @@ class OperatorCliTest {
         }
     }
 
+    @Test
+    void aMistypedOrgIsRefusedBeforeAnythingIsMinted() {
+        Path dir = root.resolve("data");
+
+        Run token = run("token", "create", "--org", "amce", "--name", "laptop", "--data-dir", dir.toString());
+        assertEquals(ExitCodes.REFUSED, token.exitCode(), token.err());
+        assertTrue(token.err().contains("The data services know no org amce. Check the spelling"), token.err());
+        assertEquals("", token.out());
+        Run admin = run("admin", "create", "--org", "amce", "--data-dir", dir.toString());
+        assertEquals(ExitCodes.REFUSED, admin.exitCode(), admin.err());
+        assertTrue(admin.err().contains("The data services know no org amce."), admin.err());
+        assertFalse(Files.exists(dir), "nothing was created");
+
+        Run known = run("token", "create", "--org", "acme", "--name", "laptop", "--data-dir", dir.toString());
+        assertEquals(0, known.exitCode(), known.err());
+        assertTrue(known.err().contains("Org acme (Acme Corporation) exists."), known.err());
+    }
+
+    @Test
+    void anUnreachableDataServiceRefusesUnlessTheOperatorAllowsAnUnverifiedOrg() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        String target = "127.0.0.1:" + closedPort;
+
+        Run refused = run("token", "create", "--org", "acme", "--name", "x", "--data-target", target, "--data-plaintext",
+                "--data-dir", root.toString());
+        assertEquals(ExitCodes.REFUSED, refused.exitCode(), refused.err());
+        assertTrue(refused.err().contains("Could not reach the data services to confirm that org acme exists. "
+                + "Try again, or pass --allow-unverified-org"), refused.err());
+        assertEquals("", refused.out());
+
+        Run allowed = run("token", "create", "--org", "acme", "--name", "x", "--data-target", target, "--data-plaintext",
+                "--allow-unverified-org", "--data-dir", root.toString());
+        assertEquals(0, allowed.exitCode(), allowed.err());
+        assertTrue(allowed.err().contains("minting anyway, as --allow-unverified-org asks"), allowed.err());
+        assertTrue(allowed.out().startsWith("luc_mcp_"));
+    }
+
     private static List<String> iterable(java.util.Iterator<String> names) {
         List<String> list = new java.util.ArrayList<>();
         names.forEachRemaining(list::add);
