@@ -86,7 +86,11 @@ public final class AdminHttpService implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         // HEAD first, answered without content: content on a HEAD answer desynchronizes a reused connection.
-        rules.head(ROOT, this::headNotSupported)
+        rules.head(ROOT, this::redirectToPage)
+                .head(ROOT + "/", pageHead(indexHtml))
+                .head(ROOT + "/index.html", pageHead(indexHtml))
+                .head(ROOT + "/app.js", pageHead(appJs))
+                .head(ROOT + "/app.css", pageHead(appCss))
                 .head(ROOT + "/*", this::headNotSupported);
         rules.get(ROOT, this::redirectToPage)
                 .get(ROOT + "/", page(indexHtml))
@@ -113,6 +117,16 @@ public final class AdminHttpService implements HttpService {
         response.status(Status.MOVED_PERMANENTLY_301);
         response.header(HeaderNames.LOCATION, ROOT + "/");
         response.send();
+    }
+
+    /** HEAD of a page asset: GET's status and headers, its Content-Length included, and no content. */
+    private Handler pageHead(PageAsset asset) {
+        return (request, response) -> {
+            securityHeaders(response);
+            response.header(HeaderNames.CONTENT_TYPE, asset.contentType());
+            response.header(HeaderNames.CONTENT_LENGTH, String.valueOf(asset.bytes().length));
+            response.send();
+        };
     }
 
     private Handler page(PageAsset asset) {
