@@ -22,7 +22,9 @@ import io.helidon.webserver.WebServer;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -41,9 +43,13 @@ final class LucentServer implements AutoCloseable {
     private final URI publicBaseUrl;
     private final AtomicBoolean ready;
     private final String operationsUrl;
+    private final String host;
+    private final String operationsHost;
 
     private LucentServer(List<AutoCloseable> resources, WebServer webServer, URI publicBaseUrl, AtomicBoolean ready,
-                         String operationsUrl) {
+                         String operationsUrl, String host, String operationsHost) {
+        this.host = host;
+        this.operationsHost = operationsHost;
         this.resources = resources;
         this.webServer = webServer;
         this.publicBaseUrl = publicBaseUrl;
@@ -52,6 +58,8 @@ final class LucentServer implements AutoCloseable {
     }
 
     static LucentServer start(ServerSettings settings) {
+        ListenerPorts.MCP.requireFree(settings.host(), settings.port());
+        ListenerPorts.OPERATIONS.requireFree(settings.operationsHost(), settings.operationsPort());
         List<AutoCloseable> resources = new ArrayList<>();
         try {
             TokenDatabase tokens = settings.tokenDatabase().get();
@@ -68,19 +76,21 @@ final class LucentServer implements AutoCloseable {
                 port = freePort(settings.host());
             }
             URI publicBaseUrl = settings.publicBaseUrl(port);
+            List<URI> aliases = settings.publicUrlAliases(publicBaseUrl);
             McpHttpConfig mcpConfig = new McpHttpConfig(publicBaseUrl,
                     settings.authorizationServers().isEmpty() ? List.of(publicBaseUrl) : settings.authorizationServers(),
-                    McpHttpConfig.forBaseUrl(publicBaseUrl).documentationUrl(), settings.allowedOrigins(),
+                    McpHttpConfig.forBaseUrl(publicBaseUrl).documentationUrl(), withAliases(settings.allowedOrigins(), aliases),
                     settings.rateLimits(), settings.maxResultBytes());
             new JvmMemoryMetrics().bindTo(meters);
             new JvmThreadMetrics().bindTo(meters);
             new ProcessorMetrics().bindTo(meters);
             new UptimeMetrics().bindTo(meters);
+            BuildInfoMetric.register(meters, Version.current());
             AtomicBoolean ready = new AtomicBoolean();
-            McpHttpService mcp = new McpHttpService(mcpUseCases, mcpConfig, Version.current(), meters);
+            McpHttpService mcp = new McpHttpService(mcpUseCases, mcpConfig, Version.current().text(), meters);
             OperationsHttpService operations = new OperationsHttpService(meters, ready::get, data.channelStates());
             AdminHttpService admin = new AdminHttpService(adminUseCases,
-                    new AdminHttpConfig(publicBaseUrl, mcpConfig.mcpUrl(), Wiring.ADMIN_SESSION_LENGTH),
+                    new AdminHttpConfig(publicBaseUrl, mcpConfig.mcpUrl(), Wiring.ADMIN_SESSION_LENGTH, aliases),
                     new FailedAuthentication(settings.rateLimits())::refused);
             ConnectionGuard publicConnections = new ConnectionGuard(WebServer.DEFAULT_SOCKET_NAME,
                     settings.requestReadTimeout(), settings.maxConnectionsPerAddress());
@@ -114,10 +124,18 @@ final class LucentServer implements AutoCloseable {
                             .routing(routing -> routing.addFilter(new CloseAfterRefusal()).register(operations)))
                     .build()
                     .start();
+            try {
+                ListenerPorts.MCP.requireBound(webServer.port(), settings.host(), port);
+                ListenerPorts.OPERATIONS.requireBound(webServer.port(OPERATIONS_SOCKET), settings.operationsHost(),
+                        settings.operationsPort());
+            } catch (CommandRefusedException e) {
+                webServer.stop();
+                throw e;
+            }
             ready.set(true);
             String host = settings.operationsHost().contains(":") ? "[" + settings.operationsHost() + "]" : settings.operationsHost();
             return new LucentServer(resources, webServer, publicBaseUrl, ready,
-                    "http://" + host + ":" + webServer.port(OPERATIONS_SOCKET));
+                    "http://" + host + ":" + webServer.port(OPERATIONS_SOCKET), settings.host(), settings.operationsHost());
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
@@ -134,6 +152,16 @@ final class LucentServer implements AutoCloseable {
 
     String operationsUrl() {
         return operationsUrl;
+    }
+
+    /** The addresses actually bound, which differ from the public URL behind a proxy or with a wildcard host. */
+    String boundAddresses() {
+        return address(host, webServer.port()) + " (MCP and settings page), "
+                + address(operationsHost, webServer.port(OPERATIONS_SOCKET)) + " (operations)";
+    }
+
+    private static String address(String host, int port) {
+        return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
     }
 
     String settingsPageUrl() {
@@ -158,6 +186,12 @@ final class LucentServer implements AutoCloseable {
             }
         }
         resources.clear();
+    }
+
+    private static Set<String> withAliases(Set<String> allowedOrigins, List<URI> aliases) {
+        Set<String> origins = new HashSet<>(allowedOrigins);
+        aliases.forEach(alias -> origins.add(alias.toString()));
+        return origins;
     }
 
     private static int freePort(String host) {

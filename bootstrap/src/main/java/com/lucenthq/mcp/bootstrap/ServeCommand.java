@@ -123,6 +123,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "lucent-mcp-shutdown"));
         System.out.println("Lucent MCP listening on " + server.mcpUrl());
+        System.out.println("Bound to:       " + server.boundAddresses());
         System.out.println("Settings page:  " + server.settingsPageUrl() + "  (sign in with: bin/lucent-mcp admin create --org acme "
                 + database.asArguments() + ")");
         System.out.println("Operations:     " + server.operationsUrl() + "/metrics, /health/live, /health/ready");

@@ -78,10 +78,11 @@ record ServerSettings(String host, int port, Optional<URI> publicBaseUrl, Suppli
 
     /** The public base URL, defaulting to this listener's own address once the port is known. */
     URI publicBaseUrl(int boundPort) {
-        return publicBaseUrl.orElseGet(() -> URI.create("http://" + hostForUrl() + ":" + boundPort));
+        return publicBaseUrl.orElseGet(() -> DefaultPublicUrl.of(host, boundPort));
     }
 
-    private String hostForUrl() {
-        return host.contains(":") ? "[" + host + "]" : host;
+    /** Other URLs browsers may reach this server at, allowed as origins: the loopback spellings of the default URL. */
+    List<URI> publicUrlAliases(URI publicUrl) {
+        return publicBaseUrl.isPresent() ? List.of() : DefaultPublicUrl.aliases(publicUrl);
     }
 }

@@ -7,6 +7,7 @@ import com.lucenthq.mcp.application.port.in.token.RevocationResult;
 import com.lucenthq.mcp.application.port.in.token.TokenSummary;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.token.IssuedToken;
+import com.lucenthq.mcp.domain.token.PlaintextToken;
 import com.lucenthq.mcp.domain.token.TokenId;
 import com.lucenthq.mcp.domain.token.TokenName;
 import java.io.PrintWriter;
@@ -45,8 +46,12 @@ final class TokenCommand {
             return OrgId.of(org);
         }
 
-        TokenDatabase open() {
-            return database.open();
+        TokenDatabase openExisting(CommandSpec spec) {
+            return database.openExisting(spec.commandLine().getErr());
+        }
+
+        TokenDatabase openOrCreate(CommandSpec spec) {
+            return database.openOrCreate(spec.commandLine().getErr());
         }
     }
 
@@ -61,24 +66,39 @@ final class TokenCommand {
                 description = "A label to recognize the token by, 1-64 characters, e.g. \"my laptop\".")
         String name;
 
+        @Option(names = "--json", description = "Print {\"id\", \"name\", \"org\", \"token\"} as one JSON object instead of the bare token.")
+        boolean json;
+
+        @Mixin
+        DataServiceOptions dataServices;
+
         @Spec
         CommandSpec spec;
 
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
             OrgId org = scope.orgId();
             TokenName tokenName = TokenName.of(name);
-            try (TokenDatabase database = scope.open()) {
+            OrgCheck.requireKnown(org, dataServices, spec.commandLine().getErr());
+            try (TokenDatabase database = scope.openOrCreate(spec)) {
                 IssuedToken issued = new Wiring(database).createToken().create(org, tokenName);
                 PrintWriter err = spec.commandLine().getErr();
                 err.println("Created token \"" + tokenName + "\" for org " + org + " (id " + issued.token().id() + ").");
                 err.println("This is the only time the plaintext is shown; store it now. Lucent keeps only its SHA-256 hash.");
                 err.flush();
                 PrintWriter out = spec.commandLine().getOut();
-                out.println(issued.plaintext().reveal());
+                if (json) {
+                    out.println(new ObjectMapper().writeValueAsString(new ObjectMapper().createObjectNode()
+                            .put("id", issued.token().id().toString())
+                            .put("name", tokenName.value())
+                            .put("org", org.value())
+                            .put("token", issued.plaintext().reveal())));
+                } else {
+                    out.println(issued.plaintext().reveal());
+                }
                 out.flush();
             }
-            return 0;
+            return ExitCodes.OK;
         }
     }
 
@@ -97,26 +117,26 @@ final class TokenCommand {
         @Override
         public Integer call() throws Exception {
             List<TokenSummary> tokens;
-            try (TokenDatabase database = scope.open()) {
+            try (TokenDatabase database = scope.openExisting(spec)) {
                 tokens = new Wiring(database).listTokens().list(scope.orgId());
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(asJson(tokens)));
             } else if (tokens.isEmpty()) {
-                spec.commandLine().getErr().println("No tokens for org " + scope.org + ". Create one with: token create --org "
+                spec.commandLine().getErr().println("Org " + scope.org + " has no tokens. Create one with: token create --org "
                         + scope.org + " --name NAME");
             } else {
-                String format = "%-36s  %-24s  %-20s  %-20s  %s%n";
-                out.printf(format, "ID", "NAME", "CREATED", "LAST USED", "STATUS");
+                Table table = new Table("ID", "NAME", "CREATED", "LAST USED", "STATUS");
                 for (TokenSummary token : tokens) {
-                    out.printf(format, token.id(), token.name(), TIME.format(token.createdAt()),
+                    table.add(token.id().toString(), token.name().value(), TIME.format(token.createdAt()),
                             token.lastUsedAt().map(TIME::format).orElse("never"),
                             token.revokedAt().map(at -> "revoked " + TIME.format(at)).orElse("active"));
                 }
+                table.print(out);
             }
             out.flush();
-            return 0;
+            return ExitCodes.OK;
         }
 
         private static ArrayNode asJson(List<TokenSummary> tokens) {
@@ -151,24 +171,29 @@ final class TokenCommand {
 
         @Override
         public Integer call() {
+            if (tokenId.startsWith(PlaintextToken.PREFIX)) {
+                // Never echoed: it is a live secret.
+                throw new IllegalArgumentException("That is a token itself, not its id. Pass the id that "
+                        + "token list --org " + scope.org + " shows, e.g. 0b7e6f1c-3f5e-4c0e-9b9a-2f1d7c5a8e41.");
+            }
             TokenId id = TokenId.parse(tokenId);
             RevocationResult result;
-            try (TokenDatabase database = scope.open()) {
+            try (TokenDatabase database = scope.openExisting(spec)) {
                 result = new Wiring(database).revokeToken().revoke(scope.orgId(), id);
             }
             PrintWriter err = spec.commandLine().getErr();
             int exitCode = switch (result) {
                 case RevocationResult.Revoked revoked -> {
                     err.println("Revoked token " + id + " at " + TIME.format(revoked.at()) + ".");
-                    yield 0;
+                    yield ExitCodes.OK;
                 }
                 case RevocationResult.AlreadyRevoked already -> {
                     err.println("Token " + id + " was already revoked at " + TIME.format(already.at()) + ".");
-                    yield 0;
+                    yield ExitCodes.OK;
                 }
                 case RevocationResult.NotFound notFound -> {
                     err.println("Error: org " + scope.org + " has no token " + id + ". See: token list --org " + scope.org);
-                    yield 1;
+                    yield ExitCodes.REFUSED;
                 }
             };
             err.flush();

@@ -54,6 +54,16 @@ public final class TokenDatabase implements AutoCloseable {
         this.adminStore = new JdbcAdminStore(pool, limits);
     }
 
+    /** Whether {@code dataDir} holds an embedded token database (its main H2 file, {@code tokens.mv.db}). */
+    public static boolean h2FileExists(Path dataDir) {
+        return Files.isRegularFile(dataDir.resolve(H2_FILE + ".mv.db"));
+    }
+
+    /** Whether {@code file} is one the embedded database keeps in its directory ({@code tokens.mv.db}, {@code tokens.lock.db}, …). */
+    public static boolean isH2File(Path file) {
+        return file.getFileName().toString().startsWith(H2_FILE + ".");
+    }
+
     /**
      * The embedded token database: H2 files {@code dataDir/tokens.*}, in H2's automatic mixed mode so
      * that a running server and a CLI process can use the same data directory at the same time (the
