@@ -1,6 +1,6 @@
 package com.lucenthq.mcp.bootstrap;
 
-import com.lucenthq.mcp.application.token.UsageWriteFailures;
+import com.lucenthq.mcp.domain.port.UsageWriteFailures;
 import com.lucenthq.mcp.domain.TokenStoreUnavailableException;
 import com.lucenthq.mcp.domain.token.TokenId;
 import io.micrometer.core.instrument.Counter;

@@ -7,6 +7,7 @@ import com.lucenthq.mcp.domain.TokenStoreUnavailableException;
 import com.lucenthq.mcp.domain.port.Clock;
 import com.lucenthq.mcp.domain.port.SecretHasher;
 import com.lucenthq.mcp.domain.port.TokenStore;
+import com.lucenthq.mcp.domain.port.UsageWriteFailures;
 import com.lucenthq.mcp.domain.token.McpToken;
 import com.lucenthq.mcp.domain.token.PlaintextToken;
 import com.lucenthq.mcp.domain.token.Principal;

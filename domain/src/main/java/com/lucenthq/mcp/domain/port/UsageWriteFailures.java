@@ -1,4 +1,4 @@
-package com.lucenthq.mcp.application.token;
+package com.lucenthq.mcp.domain.port;
 
 import com.lucenthq.mcp.domain.TokenStoreUnavailableException;
 import com.lucenthq.mcp.domain.token.TokenId;
