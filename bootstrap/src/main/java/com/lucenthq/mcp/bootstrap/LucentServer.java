@@ -19,6 +19,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.helidon.http.Method;
 import io.helidon.http.Status;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpService;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -89,9 +90,14 @@ final class LucentServer implements AutoCloseable {
             AtomicBoolean ready = new AtomicBoolean();
             McpHttpService mcp = new McpHttpService(mcpUseCases, mcpConfig, Version.current().text(), meters);
             OperationsHttpService operations = new OperationsHttpService(meters, ready::get, data.channelStates());
-            AdminHttpService admin = new AdminHttpService(adminUseCases,
-                    new AdminHttpConfig(publicBaseUrl, mcpConfig.mcpUrl(), Wiring.ADMIN_SESSION_LENGTH, aliases),
+            AdminHttpConfig adminConfig = new AdminHttpConfig(publicBaseUrl, mcpConfig.mcpUrl(), Wiring.ADMIN_SESSION_LENGTH,
+                    aliases);
+            AdminHttpService admin = new AdminHttpService(adminUseCases, adminConfig,
                     new FailedAuthentication(settings.rateLimits())::refused);
+            // With an external issuer (--authorization-server), none of our authorization endpoints are served.
+            HttpService[] oauth = settings.authorizationServers().isEmpty()
+                    ? wiring.oauthServices(adminUseCases, adminConfig, publicBaseUrl, mcpConfig.mcpUrl(), settings.oauth())
+                    : new HttpService[0];
             ConnectionGuard publicConnections = new ConnectionGuard(WebServer.DEFAULT_SOCKET_NAME,
                     settings.requestReadTimeout(), settings.maxConnectionsPerAddress());
             resources.add(publicConnections);
@@ -109,7 +115,7 @@ final class LucentServer implements AutoCloseable {
                     // Answers are written whole: Nagle's algorithm would only hold their last segment back
                     // until the client's delayed ACK, about 40 ms.
                     .connectionOptions(options -> options.tcpNoDelay(true).readTimeout(settings.requestReadTimeout()))
-                    .routing(routing -> routing.addFilter(new CloseAfterRefusal()).register(mcp).register(admin)
+                    .routing(routing -> routing.addFilter(new CloseAfterRefusal()).register(mcp).register(admin).register(oauth)
                             // Any other HEAD: Helidon's own 404 would carry a body, which a reused connection
                             // would read as the start of the next response.
                             .route(Method.HEAD, "/*", (request, response) -> response.status(Status.NOT_FOUND_404).send()))

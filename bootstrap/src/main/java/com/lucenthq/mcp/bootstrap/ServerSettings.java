@@ -25,25 +25,26 @@ import java.util.function.Supplier;
  * @param requestReadTimeout       on every listener, how long reading one request's headers and body, answering it,
  *                                 or waiting for the next may take before the connection is closed
  * @param maxConnectionsPerAddress on every listener, connections open at once from one client address
+ * @param oauth           the built-in authorization server's options; unused with external authorizationServers
  */
 record ServerSettings(String host, int port, Optional<URI> publicBaseUrl, Supplier<TokenDatabase> tokenDatabase,
                       DataSource dataSource, DataEndpoints dataEndpoints, long maxRequestBytes, int maxResultBytes,
                       Set<String> allowedOrigins,
                       List<URI> authorizationServers, RateLimits rateLimits, String operationsHost, int operationsPort,
-                      Duration requestReadTimeout, int maxConnectionsPerAddress) {
+                      Duration requestReadTimeout, int maxConnectionsPerAddress, OAuthOptions oauth) {
 
     /** Reading a request's headers and body, answering it, or idling between requests: each at most this long. */
     static final Duration DEFAULT_REQUEST_READ_TIMEOUT = Duration.ofSeconds(30);
     static final int DEFAULT_MAX_CONNECTIONS_PER_ADDRESS = 128;
 
-    /** With the default slow-client limits. */
+    /** With the default slow-client limits and the authorization server's defaults. */
     ServerSettings(String host, int port, Optional<URI> publicBaseUrl, Supplier<TokenDatabase> tokenDatabase,
                    DataSource dataSource, DataEndpoints dataEndpoints,
                    long maxRequestBytes, int maxResultBytes, Set<String> allowedOrigins, List<URI> authorizationServers,
                    RateLimits rateLimits, String operationsHost, int operationsPort) {
         this(host, port, publicBaseUrl, tokenDatabase, dataSource, dataEndpoints, maxRequestBytes,
                 maxResultBytes, allowedOrigins, authorizationServers, rateLimits, operationsHost, operationsPort,
-                DEFAULT_REQUEST_READ_TIMEOUT, DEFAULT_MAX_CONNECTIONS_PER_ADDRESS);
+                DEFAULT_REQUEST_READ_TIMEOUT, DEFAULT_MAX_CONNECTIONS_PER_ADDRESS, OAuthOptions.DEFAULTS);
     }
 
     ServerSettings {
@@ -74,6 +75,7 @@ record ServerSettings(String host, int port, Optional<URI> publicBaseUrl, Suppli
         if (maxConnectionsPerAddress < 1) {
             throw new IllegalArgumentException("the connections per address must be at least 1");
         }
+        Objects.requireNonNull(oauth, "oauth");
     }
 
     /** The public base URL, defaulting to this listener's own address once the port is known. */

@@ -103,7 +103,8 @@ final class TokenCommand {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "Lists the org's tokens, newest first: id, name, created, last used, revoked. Never secrets or hashes.")
+            description = "Lists the org's tokens and OAuth grants, newest first: id, name, kind, created, last used, revoked."
+                    + " Never secrets or hashes.")
     static final class ListTokens implements Callable<Integer> {
         @Mixin
         Scope scope;
@@ -127,9 +128,9 @@ final class TokenCommand {
                 spec.commandLine().getErr().println("Org " + scope.org + " has no tokens. Create one with: token create --org "
                         + scope.org + " --name NAME");
             } else {
-                Table table = new Table("ID", "NAME", "CREATED", "LAST USED", "STATUS");
+                Table table = new Table("ID", "NAME", "KIND", "CREATED", "LAST USED", "STATUS");
                 for (TokenSummary token : tokens) {
-                    table.add(token.id().toString(), token.name().value(), TIME.format(token.createdAt()),
+                    table.add(token.id().toString(), token.name().value(), token.kind().label(), TIME.format(token.createdAt()),
                             token.lastUsedAt().map(TIME::format).orElse("never"),
                             token.revokedAt().map(at -> "revoked " + TIME.format(at)).orElse("active"));
                 }
@@ -145,6 +146,7 @@ final class TokenCommand {
                 array.addObject()
                         .put("id", token.id().toString())
                         .put("name", token.name().value())
+                        .put("kind", token.kind().label())
                         .put("created_at", token.createdAt().toString())
                         .put("last_used_at", text(token.lastUsedAt()))
                         .put("revoked_at", text(token.revokedAt()));
@@ -158,7 +160,7 @@ final class TokenCommand {
     }
 
     @Command(name = "revoke", mixinStandardHelpOptions = true,
-            description = "Revokes a token by id; the very next request with it is refused with 401.")
+            description = "Revokes a token, or an OAuth grant with all its tokens, by id; the very next request with it is refused with 401.")
     static final class Revoke implements Callable<Integer> {
         @Mixin
         Scope scope;

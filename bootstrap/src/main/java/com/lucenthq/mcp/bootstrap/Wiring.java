@@ -1,5 +1,6 @@
 package com.lucenthq.mcp.bootstrap;
 
+import com.lucenthq.mcp.adapters.admin.AdminHttpConfig;
 import com.lucenthq.mcp.adapters.admin.AdminUseCases;
 import com.lucenthq.mcp.adapters.crypto.SecureRandomSecretGenerator;
 import com.lucenthq.mcp.adapters.crypto.Sha256SecretHasher;
@@ -36,6 +37,8 @@ import com.lucenthq.mcp.domain.port.SecretGenerator;
 import com.lucenthq.mcp.domain.port.SecretHasher;
 import com.lucenthq.mcp.domain.port.SignalSource;
 import com.lucenthq.mcp.domain.port.UsageWriteFailures;
+import io.helidon.webserver.http.HttpService;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -113,11 +116,18 @@ final class Wiring {
     }
 
     ListTokens listTokens() {
-        return new ListTokensService(tokens.tokenStore());
+        return new ListTokensService(tokens.tokenStore(), tokens.grantStore());
     }
 
     RevokeToken revokeToken() {
-        return new RevokeTokenService(tokens.tokenStore(), SYSTEM_CLOCK);
+        return new RevokeTokenService(tokens.tokenStore(), tokens.grantStore(), SYSTEM_CLOCK);
+    }
+
+    /** The authorization server's endpoints and its consent page, over the same token database. */
+    HttpService[] oauthServices(AdminUseCases admin, AdminHttpConfig adminConfig, URI publicBaseUrl, String mcpUrl,
+                                OAuthOptions options) {
+        return OAuthWiring.services(tokens, generator, hasher, SYSTEM_CLOCK, admin, adminConfig, publicBaseUrl, mcpUrl,
+                options);
     }
 
     CreateAdminKey createAdminKey() {

@@ -17,6 +17,7 @@ import com.lucenthq.mcp.application.port.in.token.AuthenticationResult;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.port.AdminStore;
 import com.lucenthq.mcp.domain.port.TokenStore;
+import com.lucenthq.mcp.domain.oauth.OAuthScope;
 import com.lucenthq.mcp.domain.token.Principal;
 import com.lucenthq.mcp.domain.token.TokenId;
 import com.tngtech.archunit.core.domain.Dependency;
@@ -55,7 +56,7 @@ final class ArchitectureRules {
     private static final String[] MCP_DOMAIN_PACKAGES = {BASE + ".domain", BASE + ".domain.org", BASE + ".domain.issue",
             BASE + ".domain.detail",
             BASE + ".domain.signal", BASE + ".domain.insight", BASE + ".domain.page", BASE + ".domain.tool"};
-    private static final Class<?>[] MCP_TOKEN_TYPES = {Principal.class, TokenId.class};
+    private static final Class<?>[] MCP_TOKEN_TYPES = {Principal.class, TokenId.class, OAuthScope.class};
     /** The inbound ports of the MCP adapter besides the queries: authentication and its result. */
     private static final Class<?>[] MCP_AUTHENTICATION_PORTS = {AuthenticateToken.class, AuthenticationResult.class};
     /**
@@ -294,6 +295,14 @@ final class ArchitectureRules {
                         BASE + ".application.query..", BASE + ".domain.issue..", BASE + ".domain.signal..",
                         BASE + ".domain.insight..")
                 .because("the settings page manages tokens; it reads no org data");
+    }
+
+    static ArchRule oauthSideCannotQueryOrgData(String root) {
+        return noClasses().that().resideInAPackage(root + ".adapters.oauth..")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".application.port.in.query..",
+                        BASE + ".application.query..", BASE + ".domain.issue..", BASE + ".domain.signal..",
+                        BASE + ".domain.insight..")
+                .because("the authorization server issues tokens; it reads no org data");
     }
 
     static ArchRule portsAreInterfaces(String root) {

@@ -66,6 +66,8 @@ class ArchitectureRulesFailTest {
                     List.of("application.query.MisfiledService")),
             new Probe("adminSideCannotQueryOrgData", ArchitectureRules::adminSideCannotQueryOrgData,
                     List.of("adapters.admin.QueriesIssues")),
+            new Probe("oauthSideCannotQueryOrgData", ArchitectureRules::oauthSideCannotQueryOrgData,
+                    List.of("adapters.oauth.QueriesIssues")),
             new Probe("portsAreInterfaces", ArchitectureRules::portsAreInterfaces, List.of("domain.port.ConcreteStore")),
             new Probe("noStandardStreamsOutsideTheCli", ArchitectureRules::noStandardStreamsOutsideTheCli,
                     List.of("adapters.mcp.Prints")),

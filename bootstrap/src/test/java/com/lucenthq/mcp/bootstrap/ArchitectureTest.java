@@ -77,6 +77,9 @@ class ArchitectureTest {
     static final ArchRule adminSideCannotQueryOrgData = ArchitectureRules.adminSideCannotQueryOrgData(BASE);
 
     @ArchTest
+    static final ArchRule oauthSideCannotQueryOrgData = ArchitectureRules.oauthSideCannotQueryOrgData(BASE);
+
+    @ArchTest
     static final ArchRule portsAreInterfaces = ArchitectureRules.portsAreInterfaces(BASE);
 
     @ArchTest

@@ -74,13 +74,16 @@ public final class AuthenticateTokenService implements AuthenticateToken {
         if (found.isRevoked()) {
             return new AuthenticationResult.Revoked();
         }
-        recordUsage(found);
+        Instant now = clock.now();
+        if (found.isExpiredAt(now)) {
+            return new AuthenticationResult.Expired();
+        }
+        recordUsage(found, now);
         return new AuthenticationResult.Authenticated(new Principal(found.org(), found.id()));
     }
 
     /** A failed write never fails the request: the token was found and is valid; "last used" is only late. */
-    private void recordUsage(McpToken token) {
-        Instant now = clock.now();
+    private void recordUsage(McpToken token, Instant now) {
         boolean due = token.lastUsed().map(last -> !last.plus(usageInterval).isAfter(now)).orElse(true);
         if (due && !now.isBefore(usageWritesResumeAt.get())) {
             try {

@@ -35,6 +35,12 @@ final class Statements {
         T apply(PreparedStatement statement) throws SQLException;
     }
 
+    /** The work done with one connection in one transaction, which may throw what JDBC throws. */
+    @FunctionalInterface
+    interface TransactionWork<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
     /**
      * Runs {@code work} on {@code sql} prepared on a connection of its own; {@code operation} completes "Could not …".
      * The call gets {@link DatabaseLimits#callDeadline()}: it runs on a virtual thread of its own, so that a database
@@ -82,9 +88,39 @@ final class Statements {
             statement.setQueryTimeout((int) limits.statementTimeout().toSeconds());
             return work.apply(statement);
         } catch (SQLException e) {
-            String state = e.getSQLState() == null ? "" : " (SQL state " + e.getSQLState() + ")";
-            throw new TokenStoreUnavailableException("Could not " + operation + ": the token database failed" + state + ".", e);
+            throw unavailable(operation, e);
         }
+    }
+
+    /**
+     * Runs {@code work} in one transaction, committed when it returns and rolled back when it throws, with the same
+     * deadline as {@link #run}.
+     */
+    static <T> T inTransaction(DataSource dataSource, DatabaseLimits limits, String operation, TransactionWork<T> work) {
+        return withDeadline(limits.callDeadline(), operation, () -> inTransactionNow(dataSource, operation, work));
+    }
+
+    private static <T> T inTransactionNow(DataSource dataSource, String operation, TransactionWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.apply(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw unavailable(operation, e);
+        }
+    }
+
+    private static TokenStoreUnavailableException unavailable(String operation, SQLException e) {
+        String state = e.getSQLState() == null ? "" : " (SQL state " + e.getSQLState() + ")";
+        return new TokenStoreUnavailableException("Could not " + operation + ": the token database failed" + state + ".", e);
     }
 
     /** Binds {@code instant} in UTC to the microsecond, or SQL NULL for null. */

@@ -1,6 +1,8 @@
 package com.lucenthq.mcp.adapters.jdbc;
 
 import com.lucenthq.mcp.domain.port.AdminStore;
+import com.lucenthq.mcp.domain.port.ClientStore;
+import com.lucenthq.mcp.domain.port.GrantStore;
 import com.lucenthq.mcp.domain.TokenStoreUnavailableException;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -47,11 +49,15 @@ public final class TokenDatabase implements AutoCloseable {
     private final HikariDataSource pool;
     private final JdbcTokenStore tokenStore;
     private final JdbcAdminStore adminStore;
+    private final JdbcClientStore clientStore;
+    private final JdbcGrantStore grantStore;
 
     private TokenDatabase(HikariDataSource pool, DatabaseLimits limits) {
         this.pool = pool;
         this.tokenStore = new JdbcTokenStore(pool, limits);
         this.adminStore = new JdbcAdminStore(pool, limits);
+        this.clientStore = new JdbcClientStore(pool, limits);
+        this.grantStore = new JdbcGrantStore(pool, limits);
     }
 
     /** Whether {@code dataDir} holds an embedded token database (its main H2 file, {@code tokens.mv.db}). */
@@ -159,6 +165,16 @@ public final class TokenDatabase implements AutoCloseable {
     /** The admin keys and sessions, beside the tokens and on the same pool. */
     public AdminStore adminStore() {
         return adminStore;
+    }
+
+    /** The dynamically registered OAuth clients, on the same pool. */
+    public ClientStore clientStore() {
+        return clientStore;
+    }
+
+    /** The OAuth grants, codes and refresh tokens, on the same pool. */
+    public GrantStore grantStore() {
+        return grantStore;
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.lucenthq.mcp.adapters.mcp.transport;
 import com.lucenthq.mcp.application.port.in.token.AuthenticateToken;
 import com.lucenthq.mcp.application.port.in.token.AuthenticationResult;
 import com.lucenthq.mcp.domain.TokenStoreUnavailableException;
+import com.lucenthq.mcp.domain.oauth.OAuthScope;
 import com.lucenthq.mcp.domain.token.Principal;
 import com.lucenthq.mcp.domain.token.TokenId;
 import io.helidon.http.HeaderNames;
@@ -106,6 +107,8 @@ final class BearerAdmission {
                     unauthorized(response, McpMetrics.AuthFailure.UNKNOWN, "The token is not valid");
             case AuthenticationResult.Revoked revoked ->
                     unauthorized(response, McpMetrics.AuthFailure.REVOKED, "The token was revoked");
+            case AuthenticationResult.Expired expired ->
+                    unauthorized(response, McpMetrics.AuthFailure.EXPIRED, "The token has expired");
         };
     }
 
@@ -157,7 +160,7 @@ final class BearerAdmission {
                                              String invalidTokenReason) {
         metrics.authFailure(reason);
         StringBuilder challenge = new StringBuilder("Bearer resource_metadata=\"")
-                .append(config.resourceMetadataUrl()).append('"');
+                .append(config.resourceMetadataUrl()).append("\", scope=\"").append(OAuthScope.MCP_READ).append('"');
         if (invalidTokenReason != null) {
             challenge.append(", error=\"invalid_token\", error_description=\"").append(invalidTokenReason).append('"');
         }
