@@ -117,8 +117,11 @@ export class LucentServer {
     this.mcpUrl = null;
   }
 
-  /** Creates the temp dir, warms the launcher up (first run may build), starts `serve`. */
-  static async start({ startTimeoutMs = START_TIMEOUT_MS } = {}) {
+  /**
+   * Creates the temp dir, warms the launcher up (first run may build), starts `serve`.
+   * `serveArgs` are appended to the serve command line, `env` to its environment.
+   */
+  static async start({ startTimeoutMs = START_TIMEOUT_MS, serveArgs = [], env = {} } = {}) {
     if (!existsSync(LAUNCHER)) {
       throw new Error(`launcher not found: ${LAUNCHER} (build the server first, or set LUCENT_MCP_BIN)`);
     }
@@ -131,7 +134,7 @@ export class LucentServer {
         timeoutMs: FIRST_COMMAND_TIMEOUT_MS,
         logFile: server.cliLogFile,
       });
-      await server.#serve(startTimeoutMs);
+      await server.#serve(startTimeoutMs, serveArgs, env);
       return server;
     } catch (err) {
       await server.cleanup(); // stops a server that never printed its URL, keeps its log
@@ -139,14 +142,14 @@ export class LucentServer {
     }
   }
 
-  #serve(startTimeoutMs) {
+  #serve(startTimeoutMs, serveArgs, extraEnv) {
     const log = createWriteStream(this.logFile, { flags: 'a' });
-    const child = spawn(LAUNCHER, ['serve', '--port', '0', '--operations-port', '0', '--data-dir', this.dataDir], {
+    const child = spawn(LAUNCHER, ['serve', '--port', '0', '--operations-port', '0', '--data-dir', this.dataDir, ...serveArgs], {
       cwd: resolve(E2E_DIR, '..'),
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
       // The suite calls far faster than an agent does; rate limiting has its own tests in adapters/mcp-http.
-      env: { ...process.env, ...GENEROUS_RATE_LIMITS },
+      env: { ...process.env, ...GENEROUS_RATE_LIMITS, ...extraEnv },
     });
     this.process = child;
     // The server runs in its own process group: never leave it behind if this process dies.
