@@ -12,14 +12,21 @@
 //   https, so plain http would test a client nobody runs.
 // - consent: drives the consent page in Chromium (sign in with the "Admin key" form, then Allow or
 //   Deny), waiting for the redirect to land on the callback server.
+// - startMcpRemote: mcp-remote as a stdio bridge that signs in through OAuth.
 
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { createServer as createNetServer } from 'node:net';
+import { appendFile, chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { listFiles } from './scan.js';
 import { E2E_DIR } from './server.js';
 
 const run = promisify(execFile);
@@ -85,6 +92,7 @@ export class RecordingOAuthProvider {
     this.onRedirect = onRedirect ?? (() => {});
     this.client = undefined;
     this.savedTokens = []; // every token set, in order (the last one is current)
+    this.savedAt = []; // Date.now() of each
     this.current = undefined;
     this.authorizationUrls = [];
     this.states = [];
@@ -128,6 +136,7 @@ export class RecordingOAuthProvider {
   saveTokens(tokens) {
     this.current = tokens;
     this.savedTokens.push(tokens);
+    this.savedAt.push(Date.now());
   }
 
   async redirectToAuthorization(url) {
@@ -328,4 +337,78 @@ export async function consent(page, authorizationUrl, { adminKey, callbackUrl, d
     decisionButton.click(),
   ]);
   return text;
+}
+
+/** A free loopback port (mcp-remote's callback server takes a port number, not 0). */
+function freePort() {
+  return new Promise((res, rej) => {
+    const s = createNetServer();
+    s.once('error', rej);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => res(port));
+    });
+  });
+}
+
+export const MCP_REMOTE_AUTH_URL_LINE = /Please authorize this client by visiting:\s*\n(\S+)/;
+
+/**
+ * mcp-remote (stdio bridge) on `url`, connected to the SDK's Client over stdio, with its own
+ * config dir (MCP_REMOTE_CONFIG_DIR) and callback port, and a BROWSER that opens nothing: the
+ * test reads the authorization URL from its stderr and drives Chromium itself.
+ * close() kills it, appends its stderr, passed through `redact`, to `logFile`, deletes its config
+ * dir and resolves with the tokens it had stored there (for the final secrets scan).
+ */
+export async function startMcpRemote(url, { bin, extraArgs = [], extraEnv = {}, redact, logFile, label }) {
+  const configDir = await mkdtemp(join(tmpdir(), 'lucent-oauth-mcp-remote-'));
+  const noBrowser = join(configDir, 'no-browser.sh');
+  await writeFile(noBrowser, '#!/bin/sh\nexit 0\n');
+  await chmod(noBrowser, 0o755);
+  const callbackPort = await freePort();
+  const transport = new StdioClientTransport({
+    command: process.execPath,
+    args: [bin, url, String(callbackPort), '--transport', 'http-only', ...extraArgs],
+    env: { PATH: process.env.PATH, MCP_REMOTE_CONFIG_DIR: configDir, BROWSER: noBrowser, ...extraEnv },
+    stderr: 'pipe',
+  });
+  const chunks = [];
+  transport.stderr.on('data', (c) => chunks.push(c));
+  const stderr = () => Buffer.concat(chunks).toString('utf8');
+  const client = new Client({ name: 'lucent-e2e-oauth-mcp-remote', version: '0.0.0' });
+  let closed = false;
+  return {
+    client,
+    transport,
+    callbackPort,
+    /** Its stderr so far, redacted. */
+    stderr: () => redact(stderr()),
+    /** The authorization URL it printed, within `timeoutMs`. */
+    async authorizationUrl(timeoutMs = 30_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        const m = MCP_REMOTE_AUTH_URL_LINE.exec(stderr());
+        if (m) return new URL(m[1]);
+        await sleep(100);
+      }
+      throw new Error(`mcp-remote printed no authorization URL within ${timeoutMs} ms:\n${redact(stderr()).split('\n').slice(-30).join('\n')}`);
+    },
+    async close() {
+      if (closed) return [];
+      closed = true;
+      const stored = [];
+      try {
+        await client.close(); // ends stdin, then SIGTERM, then SIGKILL (SDK StdioClientTransport)
+      } finally {
+        for (const f of await listFiles(configDir)) {
+          const text = await readFile(f, 'utf8').catch(() => '');
+          for (const m of text.matchAll(/luc_(?:mcp_[A-Za-z0-9_-]{32}|rt_[A-Za-z0-9_-]{43})/g)) stored.push(m[0]);
+        }
+        await mkdir(dirname(logFile), { recursive: true });
+        await appendFile(logFile, `\n### ${label}\n${redact(stderr())}`);
+        await rm(configDir, { recursive: true, force: true });
+      }
+      return stored;
+    },
+  };
 }
