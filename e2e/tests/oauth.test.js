@@ -169,6 +169,43 @@ after(
   { timeout: 2 * 60_000 },
 );
 
+describe('discovery from nothing but the MCP URL', () => {
+  test('the 401 challenge, the protected-resource metadata and our authorization-server metadata (RFC 8414, both paths)', T, async () => {
+    const challenge = await postInitialize(env.main.mcpUrl, undefined);
+    assert.equal(challenge.status, 401);
+    const www = challenge.headers.get('www-authenticate') ?? '';
+    assert.match(www, /scope="mcp:read"/, `the challenge names the scope: ${www}`);
+    const prmUrl = /resource_metadata="([^"]+)"/.exec(www)?.[1];
+    assert.ok(prmUrl, `the challenge names the resource metadata: ${www}`);
+    const prm = await (await fetch(prmUrl)).json();
+    assert.deepEqual(prm.authorization_servers, [env.main.baseUrl], 'the server is its own authorization server');
+    assert.deepEqual(prm.scopes_supported, ['mcp:read'], 'the same scope as the challenge');
+
+    const documents = [];
+    for (const path of ['/.well-known/oauth-authorization-server', '/.well-known/openid-configuration']) {
+      const res = await fetch(`${env.main.baseUrl}${path}`);
+      assert.equal(res.status, 200, path);
+      assert.match(res.headers.get('content-type') ?? '', /^application\/json\b/, path);
+      documents.push(await res.json());
+    }
+    const [meta, openid] = documents;
+    assert.deepEqual(openid, meta, 'the OpenID discovery path serves the same metadata');
+    const base = env.main.baseUrl;
+    assert.equal(meta.issuer, base, 'issuer = the public URL, no trailing slash');
+    assert.equal(meta.authorization_endpoint, `${base}/oauth/authorize`);
+    assert.equal(meta.token_endpoint, `${base}/oauth/token`);
+    assert.equal(meta.registration_endpoint, `${base}/oauth/register`);
+    assert.equal(meta.revocation_endpoint, `${base}/oauth/revoke`);
+    assert.deepEqual(meta.response_types_supported, ['code']);
+    assert.deepEqual([...meta.grant_types_supported].sort(), ['authorization_code', 'refresh_token']);
+    assert.deepEqual(meta.code_challenge_methods_supported, ['S256']);
+    assert.deepEqual(meta.token_endpoint_auth_methods_supported, ['none']);
+    assert.equal(meta.client_id_metadata_document_supported, true);
+    assert.equal(meta.authorization_response_iss_parameter_supported, true);
+    assert.ok(meta.scopes_supported?.includes('mcp:read'), 'scopes_supported names mcp:read');
+  });
+});
+
 describe('OAuth with the TypeScript SDK client, registered through a Client ID Metadata Document', () => {
   const s = {};
 
@@ -339,6 +376,31 @@ describe('OAuth with the TypeScript SDK client, registered through DCR, refreshi
     const again = await postInitialize(env.short.mcpUrl, `Bearer ${old.access_token}`);
     assert.equal(again.status, 401, 'the old access token is refused');
     assert.match(again.headers.get('www-authenticate') ?? '', /error="invalid_token"/);
+  });
+});
+
+describe('Deny', () => {
+  test('Deny on the consent page sends the client back with access_denied, its state and iss; nothing is issued', T, async () => {
+    const recorder = recordingFetch();
+    const provider = new RecordingOAuthProvider({ redirectUrl: env.callback.url, clientName: 'Lucent e2e SDK client (denied)' });
+    let consentDone = null;
+    provider.onRedirect = (url) => {
+      consentDone = consent(env.browser.page, url, { adminKey: env.adminKeys[env.short.port], callbackUrl: env.callback.url, decision: 'Deny' });
+      consentDone.catch(() => {});
+    };
+    const client = new Client({ name: 'lucent-e2e-oauth-denied', version: '0.0.0' });
+    await assert.rejects(client.connect(oauthTransport(env.short, provider, recorder)), UnauthorizedError);
+    assert.ok(consentDone, 'redirectToAuthorization was called');
+    await consentDone;
+    const callback = await env.callback.next();
+    assert.equal(callback.error, 'access_denied', `error=access_denied: ${safe(JSON.stringify(callback))}`);
+    assert.equal(callback.code, undefined, 'no code');
+    assert.equal(callback.state, provider.states.at(-1), 'state comes back');
+    assert.equal(callback.iss, env.short.baseUrl, 'iss names the issuer');
+    assert.ok(!recorder.requests.some((r) => r.path === '/oauth/token'), 'no token request');
+    assert.equal(provider.tokens(), undefined, 'no token');
+    const grants = (await env.short.listTokens('acme')).filter((t) => t.name === provider.clientName);
+    assert.deepEqual(grants, [], 'no grant for the denied client');
   });
 });
 
