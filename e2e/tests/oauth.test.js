@@ -63,6 +63,11 @@ function secretsKnown() {
   return [...env.secrets, ...(env.main?.mintedTokens ?? []), ...(env.short?.mintedTokens ?? [])];
 }
 
+/** The browser's session cookies are secrets too: remember them for the final scan. */
+async function rememberCookies() {
+  for (const c of await env.browser.context.cookies()) if (c.value.length >= 16) env.secrets.push(c.value);
+}
+
 /** An assertion message never carries a secret. */
 const safe = (text) => redactAll(text, secretsKnown());
 
@@ -90,6 +95,7 @@ async function signInWithSdk(server, provider, recorder, org) {
   });
   assert.ok(consentDone, `redirectToAuthorization was called\n${describeRequests(recorder.requests)}`);
   const consentText = await consentDone;
+  await rememberCookies();
   const callback = await env.callback.next();
   if (callback.code) env.secrets.push(callback.code);
   assert.equal(callback.error, undefined, `the redirect carries no error: ${safe(JSON.stringify(callback))}`);
@@ -281,6 +287,7 @@ describe('OAuth with the TypeScript SDK client, registered through a Client ID M
     await row.first().waitFor({ state: 'visible' }).catch(() => assert.fail(`no row for "${s.clientName}" in the token table`));
     assert.equal(await row.count(), 1, 'the grant is one row');
     assert.match(await row.innerText(), /\bOAuth\b/, 'the row says OAuth');
+    await rememberCookies();
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'oauth-grant-row.png') });
 
     s.provider.onRedirect = () => {}; // after the revoke, the client would ask for a new consent: nobody approves
@@ -415,6 +422,7 @@ describe('mcp-remote 0.15.1 signs in through OAuth', () => {
       const redirect = new URL(authUrl.searchParams.get('redirect_uri'));
       assert.equal(Number(redirect.port), bridge.callbackPort, 'its loopback redirect uses the port we gave it');
       await consent(env.browser.page, authUrl, { adminKey: env.adminKeys[env.main.port], callbackUrl: redirect.origin });
+      await rememberCookies();
       await connecting;
       const { tools } = await bridge.client.listTools(undefined, { timeout: 20_000 });
       assert.equal(tools.length, 6, 'the six tools through the bridge');
