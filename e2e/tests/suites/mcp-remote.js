@@ -68,7 +68,8 @@ async function startBridge(env, token, label, { url = env.server.mcpUrl, extraAr
       '5',
       ...extraArgs,
     ],
-    env: { AUTH_HEADER: `Bearer ${token}`, MCP_REMOTE_CONFIG_DIR: configDir },
+    // A refused token makes it start an OAuth sign-in: BROWSER=true keeps it from opening a browser.
+    env: { AUTH_HEADER: `Bearer ${token}`, MCP_REMOTE_CONFIG_DIR: configDir, BROWSER: 'true' },
     stderr: 'pipe',
   });
   const chunks = [];
