@@ -45,6 +45,7 @@ import io.grpc.ManagedChannel;
 import io.helidon.http.Method;
 import io.helidon.http.Status;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpService;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
@@ -124,8 +125,8 @@ final class LucentServer implements AutoCloseable {
                     new AuthenticateAdminSessionService(tokens.adminStore(), hasher, SYSTEM_CLOCK),
                     new EndAdminSessionService(tokens.adminStore(), hasher),
                     new CreateTokenService(tokens.tokenStore(), generator, hasher, SYSTEM_CLOCK),
-                    new ListTokensService(tokens.tokenStore()),
-                    new RevokeTokenService(tokens.tokenStore(), SYSTEM_CLOCK));
+                    new ListTokensService(tokens.tokenStore(), tokens.grantStore()),
+                    new RevokeTokenService(tokens.tokenStore(), tokens.grantStore(), SYSTEM_CLOCK));
 
             // The public URL is needed for the routing, but may depend on the port bound: bind first when it does.
             int port = settings.port();
@@ -145,8 +146,13 @@ final class LucentServer implements AutoCloseable {
             AtomicBoolean ready = new AtomicBoolean();
             McpHttpService mcp = new McpHttpService(mcpUseCases, mcpConfig, Version.current(), meters);
             OperationsHttpService operations = new OperationsHttpService(meters, ready::get);
-            AdminHttpService admin = new AdminHttpService(adminUseCases,
-                    new AdminHttpConfig(publicBaseUrl, mcpConfig.mcpUrl(), ADMIN_SESSION_LENGTH));
+            AdminHttpConfig adminConfig = new AdminHttpConfig(publicBaseUrl, mcpConfig.mcpUrl(), ADMIN_SESSION_LENGTH);
+            AdminHttpService admin = new AdminHttpService(adminUseCases, adminConfig);
+            // With an external issuer (--authorization-server), none of our authorization endpoints are served.
+            HttpService[] oauth = settings.authorizationServers().isEmpty()
+                    ? OAuthWiring.services(tokens, generator, hasher, SYSTEM_CLOCK, adminUseCases, adminConfig, publicBaseUrl,
+                            mcpConfig.mcpUrl(), settings.oauth())
+                    : new HttpService[0];
             WebServer webServer = WebServer.builder()
                     .host(settings.host())
                     .port(port)
@@ -156,7 +162,7 @@ final class LucentServer implements AutoCloseable {
                     // Answers are written whole: Nagle's algorithm would only hold their last segment back
                     // until the client's delayed ACK, about 40 ms.
                     .connectionOptions(options -> options.tcpNoDelay(true))
-                    .routing(routing -> routing.register(mcp).register(admin)
+                    .routing(routing -> routing.register(mcp).register(admin).register(oauth)
                             // Any other HEAD: Helidon's own 404 would carry a body, which a reused connection
                             // would read as the start of the next response.
                             .route(Method.HEAD, "/*", (request, response) -> response.status(Status.NOT_FOUND_404).send()))

@@ -82,6 +82,18 @@ final class ServeCommand implements Callable<Integer> {
             description = "Issuers named in the protected-resource metadata (default: the public URL; env LUCENT_MCP_AUTHORIZATION_SERVERS).")
     List<URI> authorizationServers;
 
+    @Option(names = "--oauth-access-token-lifetime", paramLabel = "DURATION",
+            defaultValue = "${env:LUCENT_MCP_OAUTH_ACCESS_TOKEN_LIFETIME:-PT1H}",
+            description = "Lifetime of the access tokens the built-in authorization server issues, ISO-8601 "
+                    + "(default: ${DEFAULT-VALUE}; env LUCENT_MCP_OAUTH_ACCESS_TOKEN_LIFETIME).")
+    Duration oauthAccessTokenLifetime;
+
+    @Option(names = "--client-metadata-allowed-hosts", split = ",", paramLabel = "HOST:PORT",
+            defaultValue = "${env:LUCENT_MCP_CLIENT_METADATA_ALLOWED_HOSTS}",
+            description = "Hosts whose OAuth client metadata documents may be fetched although they are private or "
+                    + "loopback addresses, or plain http (env LUCENT_MCP_CLIENT_METADATA_ALLOWED_HOSTS).")
+    List<String> clientMetadataAllowedHosts;
+
     @Option(names = "--rate-per-token", paramLabel = "RATE", defaultValue = "${env:LUCENT_MCP_RATE_PER_TOKEN:-20/s,burst=40}",
             description = "Requests per token, or off (default: ${DEFAULT-VALUE}; env LUCENT_MCP_RATE_PER_TOKEN).")
     String ratePerToken;
@@ -118,7 +130,8 @@ final class ServeCommand implements Callable<Integer> {
                 authorizationServers == null ? List.of() : authorizationServers,
                 new RateLimits(rate("--rate-per-token", ratePerToken), rate("--rate-per-address", ratePerAddress),
                         rate("--rate-failed-auth", rateFailedAuth), RateLimits.DEFAULTS.maxTrackedKeys()),
-                operationsHost, operationsPort);
+                operationsHost, operationsPort, new OAuthOptions(oauthAccessTokenLifetime,
+                        clientMetadataAllowedHosts == null ? Set.of() : Set.copyOf(clientMetadataAllowedHosts)));
         LucentServer server = LucentServer.start(settings);
         serving = true;
         CountDownLatch stopped = new CountDownLatch(1);
@@ -133,6 +146,9 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("Mint a token:   bin/lucent-mcp token create --org acme --name \"my laptop\" " + database.asArguments());
         System.out.println("Connect Claude: claude mcp add --transport http lucent " + server.mcpUrl()
                 + " --header \"Authorization: Bearer luc_mcp_...\"");
+        if (authorizationServers == null || authorizationServers.isEmpty()) {
+            System.out.println("Or with OAuth: add " + server.mcpUrl() + " as a custom connector; an admin approves it once.");
+        }
         System.out.flush();
         stopped.await();
         return 0;

@@ -23,12 +23,23 @@ import java.util.function.Supplier;
  * @param maxRequestBytes larger request bodies are refused with 413
  * @param maxResultBytes  the size budget of one tool result; larger lists are cut and continued by cursor
  * @param operationsPort  the listener of /metrics and /health/*, 0 for any free port
+ * @param oauth           the built-in authorization server's options; unused with external authorizationServers
  */
 record ServerSettings(String host, int port, Optional<URI> publicBaseUrl, Supplier<TokenDatabase> tokenDatabase,
                       Optional<String> dataTarget,
                       DataChannelSecurity dataSecurity, Duration dataDeadline, long maxRequestBytes, int maxResultBytes,
                       Set<String> allowedOrigins,
-                      List<URI> authorizationServers, RateLimits rateLimits, String operationsHost, int operationsPort) {
+                      List<URI> authorizationServers, RateLimits rateLimits, String operationsHost, int operationsPort,
+                      OAuthOptions oauth) {
+
+    /** Settings with the authorization server's defaults. */
+    ServerSettings(String host, int port, Optional<URI> publicBaseUrl, Supplier<TokenDatabase> tokenDatabase,
+                   Optional<String> dataTarget, DataChannelSecurity dataSecurity, Duration dataDeadline, long maxRequestBytes,
+                   int maxResultBytes, Set<String> allowedOrigins, List<URI> authorizationServers, RateLimits rateLimits,
+                   String operationsHost, int operationsPort) {
+        this(host, port, publicBaseUrl, tokenDatabase, dataTarget, dataSecurity, dataDeadline, maxRequestBytes, maxResultBytes,
+                allowedOrigins, authorizationServers, rateLimits, operationsHost, operationsPort, OAuthOptions.DEFAULTS);
+    }
 
     ServerSettings {
         Objects.requireNonNull(host, "host");
@@ -50,6 +61,7 @@ record ServerSettings(String host, int port, Optional<URI> publicBaseUrl, Suppli
             throw new IllegalArgumentException("operations port must be between 0 and 65535");
         }
         authorizationServers = List.copyOf(authorizationServers);
+        Objects.requireNonNull(oauth, "oauth");
     }
 
     /** The public base URL, defaulting to this listener's own address once the port is known. */

@@ -89,7 +89,8 @@ final class TokenCommand {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "Lists the org's tokens, newest first: id, name, created, last used, revoked. Never secrets or hashes.")
+            description = "Lists the org's tokens and OAuth grants, newest first: id, name, kind, created, last used, revoked."
+                    + " Never secrets or hashes.")
     static final class ListTokens implements Callable<Integer> {
         @Mixin
         Scope scope;
@@ -104,7 +105,7 @@ final class TokenCommand {
         public Integer call() throws Exception {
             List<TokenSummary> tokens;
             try (TokenDatabase database = scope.open()) {
-                tokens = new ListTokensService(database.tokenStore()).list(scope.orgId());
+                tokens = new ListTokensService(database.tokenStore(), database.grantStore()).list(scope.orgId());
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
@@ -113,10 +114,10 @@ final class TokenCommand {
                 spec.commandLine().getErr().println("No tokens for org " + scope.org + ". Create one with: token create --org "
                         + scope.org + " --name NAME");
             } else {
-                String format = "%-36s  %-24s  %-20s  %-20s  %s%n";
-                out.printf(format, "ID", "NAME", "CREATED", "LAST USED", "STATUS");
+                String format = "%-36s  %-24s  %-5s  %-20s  %-20s  %s%n";
+                out.printf(format, "ID", "NAME", "KIND", "CREATED", "LAST USED", "STATUS");
                 for (TokenSummary token : tokens) {
-                    out.printf(format, token.id(), token.name(), TIME.format(token.createdAt()),
+                    out.printf(format, token.id(), token.name(), token.kind().label(), TIME.format(token.createdAt()),
                             token.lastUsedAt().map(TIME::format).orElse("never"),
                             token.revokedAt().map(at -> "revoked " + TIME.format(at)).orElse("active"));
                 }
@@ -131,6 +132,7 @@ final class TokenCommand {
                 array.addObject()
                         .put("id", token.id().toString())
                         .put("name", token.name().value())
+                        .put("kind", token.kind().label())
                         .put("created_at", token.createdAt().toString())
                         .put("last_used_at", text(token.lastUsedAt()))
                         .put("revoked_at", text(token.revokedAt()));
@@ -144,7 +146,7 @@ final class TokenCommand {
     }
 
     @Command(name = "revoke", mixinStandardHelpOptions = true,
-            description = "Revokes a token by id; the very next request with it is refused with 401.")
+            description = "Revokes a token, or an OAuth grant with all its tokens, by id; the very next request with it is refused with 401.")
     static final class Revoke implements Callable<Integer> {
         @Mixin
         Scope scope;
@@ -160,7 +162,7 @@ final class TokenCommand {
             TokenId id = TokenId.parse(tokenId);
             RevocationResult result;
             try (TokenDatabase database = scope.open()) {
-                result = new RevokeTokenService(database.tokenStore(), LucentServer.SYSTEM_CLOCK).revoke(scope.orgId(), id);
+                result = new RevokeTokenService(database.tokenStore(), database.grantStore(), LucentServer.SYSTEM_CLOCK).revoke(scope.orgId(), id);
             }
             PrintWriter err = spec.commandLine().getErr();
             int exitCode = switch (result) {

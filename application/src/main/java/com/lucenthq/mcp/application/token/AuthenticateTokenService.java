@@ -57,12 +57,15 @@ public final class AuthenticateTokenService implements AuthenticateToken {
         if (found.isRevoked()) {
             return new AuthenticationResult.Revoked();
         }
-        recordUsage(found);
+        Instant now = clock.now();
+        if (found.isExpiredAt(now)) {
+            return new AuthenticationResult.Expired();
+        }
+        recordUsage(found, now);
         return new AuthenticationResult.Authenticated(new Principal(found.org(), found.id()));
     }
 
-    private void recordUsage(McpToken token) {
-        Instant now = clock.now();
+    private void recordUsage(McpToken token, Instant now) {
         boolean due = token.lastUsed().map(last -> !last.plus(usageInterval).isAfter(now)).orElse(true);
         if (due) {
             store.recordUsage(token.id(), now);

@@ -181,6 +181,7 @@ public final class AdminHttpService implements HttpService {
             ObjectNode row = tokens.addObject()
                     .put("id", token.id().toString())
                     .put("name", token.name().value())
+                    .put("kind", token.kind().label())
                     .put("created_at", token.createdAt().toString());
             row.put("last_used_at", token.lastUsedAt().map(Instant::toString).orElse(null));
             row.put("revoked_at", token.revokedAt().map(Instant::toString).orElse(null));

@@ -29,15 +29,44 @@ final class Statements {
         T apply(PreparedStatement statement) throws SQLException;
     }
 
+    /** The work done with one connection in one transaction, which may throw what JDBC throws. */
+    @FunctionalInterface
+    interface TransactionWork<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
     /** Runs {@code work} on {@code sql} prepared on a connection of its own; {@code operation} completes "Could not …". */
     static <T> T run(DataSource dataSource, String operation, String sql, StatementWork<T> work) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             return work.apply(statement);
         } catch (SQLException e) {
-            String state = e.getSQLState() == null ? "" : " (SQL state " + e.getSQLState() + ")";
-            throw new TokenStoreUnavailableException("Could not " + operation + ": the token database failed" + state + ".", e);
+            throw unavailable(operation, e);
         }
+    }
+
+    /** Runs {@code work} in one transaction, committed when it returns and rolled back when it throws. */
+    static <T> T inTransaction(DataSource dataSource, String operation, TransactionWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.apply(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw unavailable(operation, e);
+        }
+    }
+
+    private static TokenStoreUnavailableException unavailable(String operation, SQLException e) {
+        String state = e.getSQLState() == null ? "" : " (SQL state " + e.getSQLState() + ")";
+        return new TokenStoreUnavailableException("Could not " + operation + ": the token database failed" + state + ".", e);
     }
 
     /** Binds {@code instant} in UTC to the microsecond, or SQL NULL for null. */

@@ -1,6 +1,8 @@
 package com.lucenthq.mcp.adapters.jdbc;
 
 import com.lucenthq.mcp.domain.port.AdminStore;
+import com.lucenthq.mcp.domain.port.ClientStore;
+import com.lucenthq.mcp.domain.port.GrantStore;
 import com.lucenthq.mcp.domain.TokenStoreUnavailableException;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -52,11 +54,15 @@ public final class TokenDatabase implements AutoCloseable {
     private final HikariDataSource pool;
     private final JdbcTokenStore tokenStore;
     private final JdbcAdminStore adminStore;
+    private final JdbcClientStore clientStore;
+    private final JdbcGrantStore grantStore;
 
     private TokenDatabase(HikariDataSource pool) {
         this.pool = pool;
         this.tokenStore = new JdbcTokenStore(pool);
         this.adminStore = new JdbcAdminStore(pool);
+        this.clientStore = new JdbcClientStore(pool);
+        this.grantStore = new JdbcGrantStore(pool);
     }
 
     /**
@@ -123,6 +129,16 @@ public final class TokenDatabase implements AutoCloseable {
     /** The admin keys and sessions, beside the tokens and on the same pool. */
     public AdminStore adminStore() {
         return adminStore;
+    }
+
+    /** The dynamically registered OAuth clients, on the same pool. */
+    public ClientStore clientStore() {
+        return clientStore;
+    }
+
+    /** The OAuth grants, codes and refresh tokens, on the same pool. */
+    public GrantStore grantStore() {
+        return grantStore;
     }
 
     @Override

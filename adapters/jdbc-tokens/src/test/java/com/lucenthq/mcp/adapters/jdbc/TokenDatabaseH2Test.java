@@ -10,6 +10,8 @@ import com.lucenthq.mcp.domain.admin.AdminCredential;
 import com.lucenthq.mcp.domain.admin.AdminSession;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.token.AdminKey;
+import com.lucenthq.mcp.domain.token.AuthorizationCode;
+import com.lucenthq.mcp.domain.token.RefreshToken;
 import com.lucenthq.mcp.domain.token.McpToken;
 import com.lucenthq.mcp.domain.token.PlaintextToken;
 import com.lucenthq.mcp.domain.token.Secret;
@@ -217,6 +219,8 @@ class TokenDatabaseH2Test {
             case PlaintextToken token -> text.substring(PlaintextToken.PREFIX.length());
             case AdminKey key -> text.substring(AdminKey.PREFIX.length());
             case SessionSecret cookie -> text;
+            case AuthorizationCode code -> text.substring(AuthorizationCode.PREFIX.length());
+            case RefreshToken refresh -> text.substring(RefreshToken.PREFIX.length());
         };
     }
 

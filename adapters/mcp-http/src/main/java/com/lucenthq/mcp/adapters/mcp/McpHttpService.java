@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.lucenthq.mcp.application.port.in.token.AuthenticationResult;
 import com.lucenthq.mcp.domain.TokenStoreUnavailableException;
+import com.lucenthq.mcp.domain.oauth.OAuthScope;
 import com.lucenthq.mcp.domain.token.Principal;
 import com.lucenthq.mcp.domain.token.TokenId;
 import io.helidon.http.HeaderName;
@@ -336,6 +337,8 @@ public final class McpHttpService implements HttpService {
                     unauthorized(response, McpMetrics.AuthFailure.UNKNOWN, "The token is not valid");
             case AuthenticationResult.Revoked revoked ->
                     unauthorized(response, McpMetrics.AuthFailure.REVOKED, "The token was revoked");
+            case AuthenticationResult.Expired expired ->
+                    unauthorized(response, McpMetrics.AuthFailure.EXPIRED, "The token has expired");
         };
     }
 
@@ -371,7 +374,7 @@ public final class McpHttpService implements HttpService {
                                              String invalidTokenReason) {
         metrics.authFailure(reason);
         StringBuilder challenge = new StringBuilder("Bearer resource_metadata=\"")
-                .append(config.resourceMetadataUrl()).append('"');
+                .append(config.resourceMetadataUrl()).append("\", scope=\"").append(OAuthScope.MCP_READ).append('"');
         if (invalidTokenReason != null) {
             challenge.append(", error=\"invalid_token\", error_description=\"").append(invalidTokenReason).append('"');
         }
@@ -396,6 +399,7 @@ public final class McpHttpService implements HttpService {
         ObjectNode metadata = json.createObjectNode().put("resource", config.mcpUrl());
         config.authorizationServers().forEach(server -> metadata.withArray("authorization_servers").add(server.toString()));
         metadata.putArray("bearer_methods_supported").add("header");
+        metadata.putArray("scopes_supported").add(OAuthScope.MCP_READ);
         metadata.put("resource_name", "Lucent MCP");
         metadata.put("resource_documentation", config.documentationUrl().toString());
         return SerializedJson.of(metadata).utf8();

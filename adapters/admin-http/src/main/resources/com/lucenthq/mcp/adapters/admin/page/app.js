@@ -226,7 +226,7 @@
   function renderTokens() {
     if (lastTokens.length === 0) {
       const row = element('tr', { className: 'empty' });
-      row.append(element('td', { colSpan: 5, textContent: 'No tokens yet. Create one to connect an MCP client.' }));
+      row.append(element('td', { colSpan: 6, textContent: 'No tokens yet. Create one to connect an MCP client.' }));
       ui.rows.replaceChildren(row);
       return;
     }
@@ -241,6 +241,9 @@
 
     const name = element('td', { className: 'name', textContent: token.name });
     name.dataset.testid = 'token-name';
+
+    const kind = element('td', { textContent: token.kind || 'Token' });
+    kind.dataset.testid = 'token-kind';
 
     const created = element('td', { textContent: formatDate(token.created_at), title: token.created_at });
     created.dataset.testid = 'token-created';
@@ -278,7 +281,7 @@
       revoke.addEventListener('click', () => askToRevoke(token));
       actions.append(revoke);
     }
-    row.append(name, created, lastUsed, status, actions);
+    row.append(name, kind, created, lastUsed, status, actions);
     return row;
   }
 
