@@ -280,7 +280,8 @@ public final class ConsentHttpService implements HttpService {
         response.header(HeaderNames.CACHE_CONTROL, "no-store");
         response.header(CONTENT_SECURITY_POLICY, redirectSource == null ? BASE_POLICY : BASE_POLICY + " " + redirectSource);
         response.header(HeaderNames.X_CONTENT_TYPE_OPTIONS, "nosniff");
-        response.header(REFERRER_POLICY, "no-referrer");
+        // Not no-referrer: under it a browser sends "Origin: null" with a form POST, and requireSameOrigin refuses it.
+        response.header(REFERRER_POLICY, "same-origin");
         response.header(FRAME_OPTIONS, "DENY");
         response.header(OPENER_POLICY, "same-origin");
     }
