@@ -234,7 +234,7 @@ public final class ConsentHttpService implements HttpService {
     private static void sendHtml(ServerResponse response, Status status, String content) {
         String html = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<meta name=\"referrer\" content=\"no-referrer\"><title>Connect an application · Lucent</title>"
+                + "<meta name=\"referrer\" content=\"same-origin\"><title>Connect an application · Lucent</title>"
                 + "<link rel=\"icon\" href=\"data:,\"><link rel=\"stylesheet\" href=\"" + AdminHttpService.ROOT + "/app.css\">"
                 + "</head><body><main class=\"page\"><section class=\"card sign-in\">" + content
                 + "</section></main></body></html>";
@@ -280,7 +280,8 @@ public final class ConsentHttpService implements HttpService {
         response.header(HeaderNames.CACHE_CONTROL, "no-store");
         response.header(CONTENT_SECURITY_POLICY, redirectSource == null ? BASE_POLICY : BASE_POLICY + " " + redirectSource);
         response.header(HeaderNames.X_CONTENT_TYPE_OPTIONS, "nosniff");
-        // Not no-referrer: under it a browser sends "Origin: null" with a form POST, and requireSameOrigin refuses it.
+        // Not no-referrer: under it a browser sends "Origin: null" on form POSTs, even same-origin ones, and the
+        // same-origin check would refuse every Sign in, Allow and Deny. same-origin still sends no Referer to the client.
         response.header(REFERRER_POLICY, "same-origin");
         response.header(FRAME_OPTIONS, "DENY");
         response.header(OPENER_POLICY, "same-origin");
