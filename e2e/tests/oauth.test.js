@@ -44,6 +44,9 @@ import { inspector } from './suites/inspector.js';
 import { mcpRemoteBin } from './suites/mcp-remote.js';
 
 const T = { timeout: 120_000 };
+// The data-service deadline is not under test here, and two cores shared by several test runs
+// can be slower than its default (2 s) for the first calls.
+const SERVE_ENV = { LUCENT_MCP_DATA_DEADLINE: 'PT20S' };
 const SHORT_LIFETIME_S = 3;
 const READ_ONLY_PHRASE = /read-only access to issues, signals and insights/i;
 const MCP_REMOTE_LOG = join(ARTIFACTS_DIR, 'oauth-mcp-remote-stderr.log');
@@ -153,9 +156,9 @@ before(
     env.callback = await callbackServer();
     env.main = await LucentServer.start({
       serveArgs: ['--client-metadata-allowed-hosts', env.cimd.hostPort],
-      env: { LUCENT_MCP_JAVA_OPTS: tls.javaOpts },
+      env: { ...SERVE_ENV, LUCENT_MCP_JAVA_OPTS: tls.javaOpts },
     });
-    env.short = await LucentServer.start({ serveArgs: ['--oauth-access-token-lifetime', `PT${SHORT_LIFETIME_S}S`] });
+    env.short = await LucentServer.start({ serveArgs: ['--oauth-access-token-lifetime', `PT${SHORT_LIFETIME_S}S`], env: SERVE_ENV });
     for (const server of [env.main, env.short]) env.adminKeys[server.port] = await createAdminKey(server, 'acme');
     env.browser = await launchBrowser({ avoidDirs: [env.main.tmpDir, env.short.tmpDir] });
     await mkdir(ARTIFACTS_DIR, { recursive: true });
