@@ -374,8 +374,9 @@ describe('OAuth with the TypeScript SDK client, registered through DCR, refreshi
     assert.equal(refused.status, 401, `the expired access token gets 401:\n${where}`);
     assert.match(refused.wwwAuthenticate ?? '', /error="invalid_token"/, 'with error="invalid_token"');
     const refreshes = seq.filter((r) => r.path === '/oauth/token' && r.grantType === 'refresh_token');
-    assert.equal(refreshes.length, 1, `one refresh:\n${where}`);
-    assert.equal(refreshes[0].status, 200, `the refresh succeeds:\n${where}`);
+    // One refresh, or more on a machine slow enough for the new token to expire before the retried calls.
+    assert.ok(refreshes.length >= 1, `the client refreshed:\n${where}`);
+    assert.ok(refreshes.every((r) => r.status === 200), `each refresh succeeds:\n${where}`);
     const fresh = s.provider.tokens();
     assert.notEqual(fresh.access_token, old.access_token, 'a new access token');
     assert.match(fresh.access_token, ACCESS_TOKEN_PATTERN);
