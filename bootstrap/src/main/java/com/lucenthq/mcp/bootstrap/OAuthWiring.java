@@ -4,7 +4,7 @@ import com.lucenthq.mcp.adapters.admin.AdminHttpConfig;
 import com.lucenthq.mcp.adapters.admin.AdminUseCases;
 import com.lucenthq.mcp.adapters.admin.ConsentHttpService;
 import com.lucenthq.mcp.adapters.admin.ConsentUseCases;
-import com.lucenthq.mcp.adapters.clientmetadata.HttpClientMetadataSource;
+import com.lucenthq.mcp.adapters.clientmetadata.HttpClientMetadataDocuments;
 import com.lucenthq.mcp.adapters.jdbc.TokenDatabase;
 import com.lucenthq.mcp.adapters.oauth.OAuthHttpConfig;
 import com.lucenthq.mcp.adapters.oauth.OAuthHttpService;
@@ -34,7 +34,7 @@ final class OAuthWiring {
                                   OAuthOptions options) {
         OAuthSettings settings = OAuthSettings.of(publicBaseUrl.toString(), mcpUrl, options.accessTokenLifetime());
         ClientDirectory clients = new ClientDirectory(tokens.clientStore(),
-                new HttpClientMetadataSource(options.clientMetadataAllowedHosts()), clock);
+                new HttpClientMetadataDocuments(options.clientMetadataAllowedHosts()), clock);
         CheckAuthorizationService check = new CheckAuthorizationService(clients, settings);
         OAuthUseCases useCases = new OAuthUseCases(
                 new RegisterClientService(tokens.clientStore(), clock, settings),

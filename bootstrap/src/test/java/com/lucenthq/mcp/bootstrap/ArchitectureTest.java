@@ -91,7 +91,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule helidonOnlyInHttpAdaptersAndBootstrap = noClasses()
-            .that().resideOutsideOfPackages(BASE + ".adapters.mcp..", BASE + ".adapters.admin..", BASE + ".bootstrap..")
+            .that().resideOutsideOfPackages(BASE + ".adapters.mcp..", BASE + ".adapters.admin..", BASE + ".adapters.oauth..",
+                    BASE + ".bootstrap..")
             .should().dependOnClassesThat().resideInAPackage("io.helidon..");
 
     @ArchTest
@@ -128,6 +129,20 @@ class ArchitectureTest {
             .that().resideInAPackage(BASE + ".adapters.mcp..")
             .should().dependOnClassesThat().resideInAnyPackage(BASE + ".application.admin..", BASE + ".domain.admin..")
             .because("an MCP token can never open the admin side");
+
+    @ArchTest
+    static final ArchRule mcpSideIssuesNoOAuthTokens = noClasses()
+            .that().resideInAPackage(BASE + ".adapters.mcp..")
+            .should().dependOnClassesThat().resideInAnyPackage(BASE + ".application.oauth..",
+                    BASE + ".application.port.in.oauth..", BASE + ".adapters.oauth..")
+            .because("the MCP side only checks tokens; issuing them is the authorization server's");
+
+    @ArchTest
+    static final ArchRule oauthSideCannotQueryOrgData = noClasses()
+            .that().resideInAPackage(BASE + ".adapters.oauth..")
+            .should().dependOnClassesThat().resideInAnyPackage(BASE + ".application.query..", BASE + ".application.port.in.query..",
+                    BASE + ".domain.issue..", BASE + ".domain.signal..", BASE + ".domain.insight..")
+            .because("the authorization server issues tokens; it reads no org data");
 
     @ArchTest
     static final ArchRule adminSideCannotQueryOrgData = noClasses()

@@ -34,15 +34,27 @@ final class OAuthTestClient {
     static final String REDIRECT_URI = "http://127.0.0.1:43999/callback";
 
     final String base;
+    /** The public URL: issuer, resource base and the Origin of the consent forms; {@code base} unless behind a proxy. */
+    final String issuer;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     OAuthTestClient(String base) {
+        this(base, base);
+    }
+
+    OAuthTestClient(String base, String issuer) {
         this.base = base;
+        this.issuer = issuer;
+    }
+
+    /** The same browser and client talking to another replica of the same public URL. */
+    OAuthTestClient at(String otherBase) {
+        return new OAuthTestClient(otherBase, issuer);
     }
 
     String mcpUrl() {
-        return base + "/api/mcp";
+        return issuer + "/api/mcp";
     }
 
     /** A PKCE pair: the verifier and its S256 challenge. */
@@ -105,7 +117,7 @@ final class OAuthTestClient {
     String signIn(Map<String, String> parameters, String adminKey) {
         Map<String, String> form = new LinkedHashMap<>(parameters);
         form.put("admin_key", adminKey);
-        HttpResponse<String> response = postForm("/admin/oauth/consent/sign-in", form, "Origin", base);
+        HttpResponse<String> response = postForm("/admin/oauth/consent/sign-in", form, "Origin", issuer);
         assertEquals(303, response.statusCode(), response.body());
         return response.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
     }
@@ -120,11 +132,11 @@ final class OAuthTestClient {
 
     /** Allows the request as the admin with {@code cookie} of {@code org}; returns the code from the redirect. */
     String allow(Map<String, String> parameters, String cookie, String org) {
-        HttpResponse<String> response = decide(parameters, cookie, org, "allow", base);
+        HttpResponse<String> response = decide(parameters, cookie, org, "allow", issuer);
         assertEquals(303, response.statusCode(), response.body());
         Map<String, String> callback = query(location(response));
         assertEquals(parameters.get("state"), callback.get("state"));
-        assertEquals(base, callback.get("iss"));
+        assertEquals(issuer, callback.get("iss"));
         assertNotNull(callback.get("code"), location(response));
         return callback.get("code");
     }

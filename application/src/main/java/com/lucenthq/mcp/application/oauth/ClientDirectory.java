@@ -6,7 +6,8 @@ import com.lucenthq.mcp.domain.oauth.ClientName;
 import com.lucenthq.mcp.domain.oauth.OAuthClient;
 import com.lucenthq.mcp.domain.oauth.RedirectUri;
 import com.lucenthq.mcp.domain.oauth.Registration;
-import com.lucenthq.mcp.domain.port.ClientMetadataSource;
+import com.lucenthq.mcp.domain.port.ClientMetadataDocuments;
+import com.lucenthq.mcp.domain.oauth.ClientMetadataFetch;
 import com.lucenthq.mcp.domain.port.ClientStore;
 import com.lucenthq.mcp.domain.port.Clock;
 import java.net.URI;
@@ -32,10 +33,10 @@ public final class ClientDirectory {
     }
 
     private final ClientStore store;
-    private final ClientMetadataSource metadataDocuments;
+    private final ClientMetadataDocuments metadataDocuments;
     private final Clock clock;
 
-    public ClientDirectory(ClientStore store, ClientMetadataSource metadataDocuments, Clock clock) {
+    public ClientDirectory(ClientStore store, ClientMetadataDocuments metadataDocuments, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.metadataDocuments = Objects.requireNonNull(metadataDocuments, "metadataDocuments");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -47,8 +48,8 @@ public final class ClientDirectory {
                     .orElseGet(() -> new Lookup.NotFound("No client is registered with this client_id; register again."));
         }
         return switch (metadataDocuments.fetch(id)) {
-            case ClientMetadataSource.Result.Fetched fetched -> fromDocument(id, fetched.document());
-            case ClientMetadataSource.Result.Unavailable unavailable -> new Lookup.NotFound(
+            case ClientMetadataFetch.Fetched fetched -> fromDocument(id, fetched.document());
+            case ClientMetadataFetch.Unavailable unavailable -> new Lookup.NotFound(
                     "The client metadata document could not be used: " + unavailable.reason());
         };
     }

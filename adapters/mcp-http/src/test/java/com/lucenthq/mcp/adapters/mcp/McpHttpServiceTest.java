@@ -134,7 +134,8 @@ class McpHttpServiceTest {
         HttpResponse<String> response = post(initialize("2025-11-25"), null);
         assertEquals(401, response.statusCode());
         String challenge = response.headers().firstValue("WWW-Authenticate").orElseThrow();
-        assertEquals("Bearer resource_metadata=\"https://mcp.example.com/.well-known/oauth-protected-resource\"", challenge);
+        assertEquals("Bearer resource_metadata=\"https://mcp.example.com/.well-known/oauth-protected-resource\", scope=\"mcp:read\"",
+                challenge);
     }
 
     @Test

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.lucenthq.mcp.domain.oauth.ClientId;
 import com.lucenthq.mcp.domain.oauth.ClientMetadataDocument;
-import com.lucenthq.mcp.domain.port.ClientMetadataSource;
+import com.lucenthq.mcp.domain.oauth.ClientMetadataFetch;
+import com.lucenthq.mcp.domain.port.ClientMetadataDocuments;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -42,7 +43,7 @@ import java.util.function.LongSupplier;
  * the address rules are lifted and plain {@code http} is accepted. A host name that resolves to public addresses
  * at the check could resolve elsewhere at the connection (DNS rebinding); the redirect and size rules still hold.
  */
-public final class HttpClientMetadataSource implements ClientMetadataSource {
+public final class HttpClientMetadataDocuments implements ClientMetadataDocuments {
 
     static final int MAX_DOCUMENT_BYTES = 5 * 1024;
     static final Duration TIMEOUT = Duration.ofSeconds(5);
@@ -56,15 +57,15 @@ public final class HttpClientMetadataSource implements ClientMetadataSource {
     private final ObjectMapper json = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    private record Cached(Result result, long expiresAtNanos) {
+    private record Cached(ClientMetadataFetch result, long expiresAtNanos) {
     }
 
     /** @param allowedHosts {@code host:port} pairs exempt from the address rules, e.g. {@code 127.0.0.1:8443} */
-    public HttpClientMetadataSource(Set<String> allowedHosts) {
+    public HttpClientMetadataDocuments(Set<String> allowedHosts) {
         this(allowedHosts, System::nanoTime);
     }
 
-    HttpClientMetadataSource(Set<String> allowedHosts, LongSupplier nanoTime) {
+    HttpClientMetadataDocuments(Set<String> allowedHosts, LongSupplier nanoTime) {
         this.allowedHosts = allowedHosts.stream().map(host -> host.strip().toLowerCase(Locale.ROOT))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
@@ -75,22 +76,22 @@ public final class HttpClientMetadataSource implements ClientMetadataSource {
     }
 
     @Override
-    public Result fetch(ClientId url) {
+    public ClientMetadataFetch fetch(ClientId url) {
         long now = nanoTime.getAsLong();
         Cached cached = cache.get(url.value());
         if (cached != null && now - cached.expiresAtNanos() < 0) {
             return cached.result();
         }
-        Result result = fetchNow(url.value());
+        ClientMetadataFetch result = fetchNow(url.value());
         if (cache.size() >= MAX_CACHED) {
             cache.clear();
         }
-        Duration keep = result instanceof Result.Fetched ? CACHE_TIME : FAILURE_CACHE_TIME;
+        Duration keep = result instanceof ClientMetadataFetch.Fetched ? CACHE_TIME : FAILURE_CACHE_TIME;
         cache.put(url.value(), new Cached(result, now + keep.toNanos()));
         return result;
     }
 
-    private Result fetchNow(String text) {
+    private ClientMetadataFetch fetchNow(String text) {
         URI uri;
         try {
             uri = new URI(text);
@@ -152,7 +153,7 @@ public final class HttpClientMetadataSource implements ClientMetadataSource {
         return Optional.empty();
     }
 
-    private Result parse(byte[] bytes) {
+    private ClientMetadataFetch parse(byte[] bytes) {
         JsonNode document;
         try {
             document = json.readTree(bytes);
@@ -174,7 +175,7 @@ public final class HttpClientMetadataSource implements ClientMetadataSource {
             }
             uris.add(uri.textValue());
         }
-        return new Result.Fetched(new ClientMetadataDocument(clientId.textValue(), text(document, "client_name"), uris,
+        return new ClientMetadataFetch.Fetched(new ClientMetadataDocument(clientId.textValue(), text(document, "client_name"), uris,
                 text(document, "token_endpoint_auth_method")));
     }
 
@@ -183,7 +184,7 @@ public final class HttpClientMetadataSource implements ClientMetadataSource {
         return value != null && value.isTextual() ? Optional.of(value.textValue()) : Optional.empty();
     }
 
-    private static Result unavailable(String reason) {
-        return new Result.Unavailable(reason);
+    private static ClientMetadataFetch unavailable(String reason) {
+        return new ClientMetadataFetch.Unavailable(reason);
     }
 }
