@@ -237,6 +237,8 @@ describe('OAuth with the TypeScript SDK client, registered through a Client ID M
     s.provider = new RecordingOAuthProvider({ redirectUrl: env.callback.url, clientName, clientMetadataUrl: clientId });
     const connected = await signInWithSdk(env.main, s.provider, s.recorder, 'acme');
     s.client = connected.client;
+    assert.match(connected.consentText, /client metadata document/i, `the consent page says how the client registered: ${safe(connected.consentText).slice(0, 400)}`);
+    assert.ok(connected.consentText.includes(clientId), 'and names the document URL');
     s.clientName = clientName;
     const requests = s.recorder.requests;
     const where = describeRequests(requests);
@@ -274,6 +276,7 @@ describe('OAuth with the TypeScript SDK client, registered through a Client ID M
     const listed = (await env.main.listTokens('acme')).find((t) => t.name === s.clientName);
     assert.ok(listed, `token list --json lists the grant by its client's name: ${safe(JSON.stringify(await env.main.listTokens('acme'))).slice(0, 600)}`);
     assert.doesNotMatch((await env.main.listTokens('acme')).raw, /luc_mcp_|luc_rt_/, 'token list carries no secret');
+    assert.equal(listed.kind, 'OAuth', 'token list says OAuth');
 
     const { page } = env.browser;
     await page.goto(`${env.main.baseUrl}/admin/`);
@@ -289,7 +292,7 @@ describe('OAuth with the TypeScript SDK client, registered through a Client ID M
     const row = page.locator('tr[data-testid="token-row"]').filter({ hasText: s.clientName });
     await row.first().waitFor({ state: 'visible' }).catch(() => assert.fail(`no row for "${s.clientName}" in the token table`));
     assert.equal(await row.count(), 1, 'the grant is one row');
-    assert.match(await row.innerText(), /\bOAuth\b/, 'the row says OAuth');
+    assert.equal((await row.locator(tid('token-kind')).innerText()).trim(), 'OAuth', 'the row says OAuth');
     await rememberCookies();
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'oauth-grant-row.png') });
 
