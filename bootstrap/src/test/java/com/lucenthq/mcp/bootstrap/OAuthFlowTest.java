@@ -399,6 +399,47 @@ class OAuthFlowTest {
     }
 
     @Test
+    void theRevocationEndpointEndsTheGrantOfAnAccessOrRefreshToken() {
+        start();
+        Approved approved = approved(adminKey("acme"));
+        JsonNode issued = json(client.exchange(approved.clientId(), approved.code(), approved.pkce().verifier(), REDIRECT_URI));
+        String accessToken = issued.path("access_token").asText();
+        assertEquals(200, client.postForm("/oauth/revoke", Map.of("token", "luc_rt_unknown")).statusCode(),
+                "RFC 7009: unknown tokens get the same answer");
+        assertEquals(200, client.listIssues(accessToken).statusCode());
+
+        assertEquals(200, client.postForm("/oauth/revoke", Map.of("token", issued.path("refresh_token").asText(),
+                "token_type_hint", "refresh_token", "client_id", approved.clientId())).statusCode());
+        assertEquals(401, client.listIssues(accessToken).statusCode());
+    }
+
+    @Test
+    void malformedTokenRequestsGetTheirRfcErrors() {
+        start();
+        assertOAuthError(client.postForm("/oauth/token", Map.of("grant_type", "client_credentials")), 400,
+                "unsupported_grant_type");
+        assertOAuthError(client.postForm("/oauth/token", Map.of("grant_type", "authorization_code")), 400, "invalid_request");
+        HttpResponse<String> repeated = client.send("/oauth/token", "grant_type=refresh_token&grant_type=refresh_token");
+        assertOAuthError(repeated, 400, "invalid_request");
+        assertOAuthError(client.postJson("/oauth/token", "{\"grant_type\":\"refresh_token\"}"), 400, "invalid_request");
+        assertOAuthError(client.postForm("/oauth/token", Map.of("grant_type", "refresh_token", "refresh_token",
+                "luc_rt_" + "A".repeat(43), "client_id", "dcr_x")), 400, "invalid_grant");
+        assertOAuthError(client.postJson("/oauth/register", "{\"redirect_uris\":[\"http://attacker.example/cb\"]}"), 400,
+                "invalid_redirect_uri");
+    }
+
+    @Test
+    void registrationIsRateLimitedPerAddress() {
+        start();
+        for (int i = 0; i < 20; i++) {
+            client.register("Client " + i);
+        }
+        HttpResponse<String> refused = client.postJson("/oauth/register", "{\"redirect_uris\":[\"" + REDIRECT_URI + "\"]}");
+        assertEquals(429, refused.statusCode());
+        assertTrue(refused.headers().firstValue("Retry-After").isPresent());
+    }
+
+    @Test
     void withAnExternalAuthorizationServerNoneOfOurEndpointsIsServed() {
         start(OAuthOptions.DEFAULTS, List.of(URI.create("https://auth.example.com")));
         assertEquals(404, client.get("/.well-known/oauth-authorization-server").statusCode());

@@ -75,6 +75,18 @@ class TokenUseCasesTest {
     }
 
     @Test
+    void aTokenWithAnExpiryAuthenticatesUntilThenAndIsExpiredFromThenOn() {
+        PlaintextToken plaintext = generator.generate();
+        Instant expiry = now.get().plusSeconds(60);
+        store.add(new McpToken(TokenId.random(), ACME, TokenName.of("oauth client"), hasher.hash(plaintext), now.get(),
+                null, null, expiry));
+
+        assertInstanceOf(AuthenticationResult.Authenticated.class, authenticate.authenticate(plaintext.reveal()));
+        now.set(expiry);
+        assertInstanceOf(AuthenticationResult.Expired.class, authenticate.authenticate(plaintext.reveal()));
+    }
+
+    @Test
     void revocationTakesEffectOnTheNextAuthentication() {
         IssuedToken issued = create.create(ACME, TokenName.of("cursor-prod"));
         String token = issued.plaintext().reveal();
