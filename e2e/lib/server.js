@@ -121,9 +121,9 @@ export class LucentServer {
 
   /**
    * Creates the temp dir, warms the launcher up (first run may build), starts `serve`, with `serveArgs` after its
-   * own options (e.g. `['--data-source', 'in-memory']`).
+   * own options (e.g. `['--data-source', 'in-memory']`) and `env` added to its environment.
    */
-  static async start({ startTimeoutMs = START_TIMEOUT_MS, serveArgs = [] } = {}) {
+  static async start({ startTimeoutMs = START_TIMEOUT_MS, serveArgs = [], env = {} } = {}) {
     if (!existsSync(LAUNCHER)) {
       throw new Error(`launcher not found: ${LAUNCHER} (build the server first, or set LUCENT_MCP_BIN)`);
     }
@@ -137,7 +137,7 @@ export class LucentServer {
         timeoutMs: FIRST_COMMAND_TIMEOUT_MS,
         logFile: server.cliLogFile,
       });
-      await server.#serve(startTimeoutMs, serveArgs);
+      await server.#serve(startTimeoutMs, serveArgs, env);
       return server;
     } catch (err) {
       await server.cleanup(); // stops a server that never printed its URL, keeps its log
@@ -145,7 +145,7 @@ export class LucentServer {
     }
   }
 
-  #serve(startTimeoutMs, serveArgs) {
+  #serve(startTimeoutMs, serveArgs, extraEnv) {
     const log = createWriteStream(this.logFile, { flags: 'a' });
     const args = ['serve', ...(serveArgs.includes('--port') ? [] : ['--port', '0']), '--operations-port', '0',
       '--data-dir', this.dataDir, ...serveArgs];
@@ -154,7 +154,7 @@ export class LucentServer {
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
       // The suite calls far faster than an agent does; rate limiting has its own tests in adapters/mcp-http.
-      env: { ...process.env, ...GENEROUS_RATE_LIMITS },
+      env: { ...process.env, ...GENEROUS_RATE_LIMITS, ...extraEnv },
     });
     this.process = child;
     // The server runs in its own process group: never leave it behind if this process dies.
