@@ -1,6 +1,6 @@
 package com.lucenthq.mcp.bootstrap;
 
-import com.lucenthq.mcp.application.oauth.OAuthSettings;
+import com.lucenthq.mcp.domain.oauth.OAuthSettings;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;

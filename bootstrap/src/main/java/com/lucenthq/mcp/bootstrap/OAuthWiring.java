@@ -10,12 +10,11 @@ import com.lucenthq.mcp.adapters.oauth.OAuthHttpConfig;
 import com.lucenthq.mcp.adapters.oauth.OAuthHttpService;
 import com.lucenthq.mcp.adapters.oauth.OAuthUseCases;
 import com.lucenthq.mcp.application.oauth.CheckAuthorizationService;
-import com.lucenthq.mcp.application.oauth.ClientDirectory;
 import com.lucenthq.mcp.application.oauth.DecideAuthorizationService;
 import com.lucenthq.mcp.application.oauth.ExchangeTokenService;
-import com.lucenthq.mcp.application.oauth.OAuthSettings;
 import com.lucenthq.mcp.application.oauth.RegisterClientService;
 import com.lucenthq.mcp.application.oauth.RevokeOAuthTokenService;
+import com.lucenthq.mcp.domain.oauth.OAuthSettings;
 import com.lucenthq.mcp.domain.port.Clock;
 import com.lucenthq.mcp.domain.port.SecretGenerator;
 import com.lucenthq.mcp.domain.port.SecretHasher;
@@ -33,9 +32,8 @@ final class OAuthWiring {
                                   AdminUseCases admin, AdminHttpConfig adminConfig, URI publicBaseUrl, String mcpUrl,
                                   OAuthOptions options) {
         OAuthSettings settings = OAuthSettings.of(publicBaseUrl.toString(), mcpUrl, options.accessTokenLifetime());
-        ClientDirectory clients = new ClientDirectory(tokens.clientStore(),
-                new HttpClientMetadataDocuments(options.clientMetadataAllowedHosts()), clock);
-        CheckAuthorizationService check = new CheckAuthorizationService(clients, settings);
+        CheckAuthorizationService check = new CheckAuthorizationService(tokens.clientStore(),
+                new HttpClientMetadataDocuments(options.clientMetadataAllowedHosts()), clock, settings);
         OAuthUseCases useCases = new OAuthUseCases(
                 new RegisterClientService(tokens.clientStore(), clock, settings),
                 check,

@@ -9,6 +9,10 @@ import com.lucenthq.mcp.domain.InvalidValueException;
 import com.lucenthq.mcp.domain.oauth.ClientId;
 import com.lucenthq.mcp.domain.oauth.CodeChallenge;
 import com.lucenthq.mcp.domain.oauth.OAuthClient;
+import com.lucenthq.mcp.domain.oauth.OAuthSettings;
+import com.lucenthq.mcp.domain.port.ClientMetadataDocuments;
+import com.lucenthq.mcp.domain.port.ClientStore;
+import com.lucenthq.mcp.domain.port.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,8 +29,10 @@ public final class CheckAuthorizationService implements CheckAuthorization {
     private final ClientDirectory clients;
     private final OAuthSettings settings;
 
-    public CheckAuthorizationService(ClientDirectory clients, OAuthSettings settings) {
-        this.clients = Objects.requireNonNull(clients, "clients");
+    /** Clients are looked up in {@code store}, or by their metadata document for a URL client id. */
+    public CheckAuthorizationService(ClientStore store, ClientMetadataDocuments metadataDocuments, Clock clock,
+                                     OAuthSettings settings) {
+        this.clients = new ClientDirectory(store, metadataDocuments, clock);
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
@@ -43,8 +49,8 @@ public final class CheckAuthorizationService implements CheckAuthorization {
         }
         OAuthClient client;
         switch (clients.find(clientId)) {
-            case ClientDirectory.Lookup.Found found -> client = found.client();
-            case ClientDirectory.Lookup.NotFound notFound -> {
+            case ClientDirectory.Found found -> client = found.client();
+            case ClientDirectory.NotFound notFound -> {
                 return new AuthorizationCheck.NotRedirectable(OAuthError.INVALID_CLIENT, notFound.reason());
             }
         }

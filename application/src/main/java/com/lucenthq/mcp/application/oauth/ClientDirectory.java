@@ -20,49 +20,50 @@ import java.util.Objects;
  * {@code client_id} must be that URL, it must be a public client, its redirect URIs well-formed); anything else
  * is a dynamic registration in the store.
  */
-public final class ClientDirectory {
+final class ClientDirectory {
 
     /** The outcome of a lookup. */
-    public sealed interface Lookup {
-        record Found(OAuthClient client) implements Lookup {
-        }
+    sealed interface Lookup permits Found, NotFound {
+    }
 
-        /** {@code reason} is a sentence for the client's developer. */
-        record NotFound(String reason) implements Lookup {
-        }
+    record Found(OAuthClient client) implements Lookup {
+    }
+
+    /** {@code reason} is a sentence for the client's developer. */
+    record NotFound(String reason) implements Lookup {
     }
 
     private final ClientStore store;
     private final ClientMetadataDocuments metadataDocuments;
     private final Clock clock;
 
-    public ClientDirectory(ClientStore store, ClientMetadataDocuments metadataDocuments, Clock clock) {
+    ClientDirectory(ClientStore store, ClientMetadataDocuments metadataDocuments, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.metadataDocuments = Objects.requireNonNull(metadataDocuments, "metadataDocuments");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    public Lookup find(ClientId id) {
+    Lookup find(ClientId id) {
         if (!id.isMetadataDocumentUrl()) {
-            return store.find(id).<Lookup>map(Lookup.Found::new)
-                    .orElseGet(() -> new Lookup.NotFound("No client is registered with this client_id; register again."));
+            return store.find(id).<Lookup>map(Found::new)
+                    .orElseGet(() -> new NotFound("No client is registered with this client_id; register again."));
         }
         return switch (metadataDocuments.fetch(id)) {
             case ClientMetadataFetch.Fetched fetched -> fromDocument(id, fetched.document());
-            case ClientMetadataFetch.Unavailable unavailable -> new Lookup.NotFound(
+            case ClientMetadataFetch.Unavailable unavailable -> new NotFound(
                     "The client metadata document could not be used: " + unavailable.reason());
         };
     }
 
     private Lookup fromDocument(ClientId id, ClientMetadataDocument document) {
         if (!id.value().equals(document.clientId())) {
-            return new Lookup.NotFound("The client metadata document's client_id must be the document's own URL.");
+            return new NotFound("The client metadata document's client_id must be the document's own URL.");
         }
         if (document.tokenEndpointAuthMethod().filter(method -> !method.equals("none")).isPresent()) {
-            return new Lookup.NotFound("Only public clients are supported: token_endpoint_auth_method must be none.");
+            return new NotFound("Only public clients are supported: token_endpoint_auth_method must be none.");
         }
         if (document.redirectUris().isEmpty()) {
-            return new Lookup.NotFound("The client metadata document lists no redirect_uris.");
+            return new NotFound("The client metadata document lists no redirect_uris.");
         }
         List<RedirectUri> redirectUris = new ArrayList<>();
         ClientName name;
@@ -72,8 +73,8 @@ public final class ClientDirectory {
             }
             name = ClientName.of(document.clientName().orElse(URI.create(id.value()).getHost()));
         } catch (IllegalArgumentException e) { // InvalidValueException, or a host-less URL
-            return new Lookup.NotFound("The client metadata document is invalid: " + e.getMessage() + ".");
+            return new NotFound("The client metadata document is invalid: " + e.getMessage() + ".");
         }
-        return new Lookup.Found(new OAuthClient(id, name, redirectUris, Registration.METADATA_DOCUMENT, clock.now()));
+        return new Found(new OAuthClient(id, name, redirectUris, Registration.METADATA_DOCUMENT, clock.now()));
     }
 }

@@ -5,6 +5,7 @@ import com.lucenthq.mcp.application.port.in.oauth.OAuthError;
 import com.lucenthq.mcp.application.port.in.oauth.ValidAuthorization;
 import com.lucenthq.mcp.domain.admin.AdminPrincipal;
 import com.lucenthq.mcp.domain.oauth.Grant;
+import com.lucenthq.mcp.domain.oauth.OAuthSettings;
 import com.lucenthq.mcp.domain.oauth.StoredCode;
 import com.lucenthq.mcp.domain.port.Clock;
 import com.lucenthq.mcp.domain.port.GrantStore;

@@ -8,6 +8,7 @@ import com.lucenthq.mcp.domain.InvalidValueException;
 import com.lucenthq.mcp.domain.oauth.Grant;
 import com.lucenthq.mcp.domain.oauth.GrantId;
 import com.lucenthq.mcp.domain.oauth.OAuthScope;
+import com.lucenthq.mcp.domain.oauth.OAuthSettings;
 import com.lucenthq.mcp.domain.oauth.StoredCode;
 import com.lucenthq.mcp.domain.oauth.StoredRefreshToken;
 import com.lucenthq.mcp.domain.port.Clock;

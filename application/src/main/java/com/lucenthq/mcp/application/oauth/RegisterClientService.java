@@ -8,6 +8,7 @@ import com.lucenthq.mcp.domain.InvalidValueException;
 import com.lucenthq.mcp.domain.oauth.ClientId;
 import com.lucenthq.mcp.domain.oauth.ClientName;
 import com.lucenthq.mcp.domain.oauth.OAuthClient;
+import com.lucenthq.mcp.domain.oauth.OAuthSettings;
 import com.lucenthq.mcp.domain.oauth.RedirectUri;
 import com.lucenthq.mcp.domain.oauth.Registration;
 import com.lucenthq.mcp.domain.port.ClientStore;

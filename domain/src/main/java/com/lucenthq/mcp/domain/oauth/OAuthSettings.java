@@ -1,4 +1,4 @@
-package com.lucenthq.mcp.application.oauth;
+package com.lucenthq.mcp.domain.oauth;
 
 import java.time.Duration;
 import java.util.Objects;
