@@ -1,14 +1,14 @@
 package com.lucenthq.mcp.adapters.mcp.transport;
 
-import com.lucenthq.mcp.adapters.mcp.protocol.RequestRevision;
-import com.lucenthq.mcp.adapters.mcp.protocol.ProtocolVersion;
-import com.lucenthq.mcp.adapters.mcp.protocol.AuditLog;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.lucenthq.mcp.adapters.mcp.protocol.AuditLog;
+import com.lucenthq.mcp.adapters.mcp.protocol.ProtocolVersion;
+import com.lucenthq.mcp.adapters.mcp.protocol.RequestRevision;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,8 +1,5 @@
 package com.lucenthq.mcp.adapters.mcp.transport;
 
-import com.lucenthq.mcp.adapters.mcp.protocol.McpProtocol;
-import com.lucenthq.mcp.adapters.mcp.tools.Fenced;
-import com.lucenthq.mcp.adapters.mcp.tools.McpUseCases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,8 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.lucenthq.mcp.application.port.in.token.AuthenticationResult;
+import com.lucenthq.mcp.adapters.mcp.protocol.McpProtocol;
+import com.lucenthq.mcp.adapters.mcp.tools.Fenced;
+import com.lucenthq.mcp.adapters.mcp.tools.McpUseCases;
 import com.lucenthq.mcp.application.port.in.query.InsightListing;
+import com.lucenthq.mcp.application.port.in.token.AuthenticationResult;
+import com.lucenthq.mcp.domain.DataSourceUnavailableException;
+import com.lucenthq.mcp.domain.TokenStoreUnavailableException;
 import com.lucenthq.mcp.domain.insight.InsightQuery;
 import com.lucenthq.mcp.domain.issue.Issue;
 import com.lucenthq.mcp.domain.issue.IssueId;
@@ -24,8 +26,6 @@ import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.page.Cursor;
 import com.lucenthq.mcp.domain.page.Page;
 import com.lucenthq.mcp.domain.page.TimeRange;
-import com.lucenthq.mcp.domain.DataSourceUnavailableException;
-import com.lucenthq.mcp.domain.TokenStoreUnavailableException;
 import com.lucenthq.mcp.domain.token.Principal;
 import com.lucenthq.mcp.domain.token.TokenId;
 import com.lucenthq.mcp.domain.tool.ToolCatalogue;

@@ -1,15 +1,15 @@
 package com.lucenthq.mcp.adapters.mcp.transport;
 
-import com.lucenthq.mcp.adapters.mcp.tools.Fenced;
-import com.lucenthq.mcp.adapters.mcp.tools.McpUseCases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.lucenthq.mcp.application.port.in.token.AuthenticationResult;
+import com.lucenthq.mcp.adapters.mcp.tools.Fenced;
+import com.lucenthq.mcp.adapters.mcp.tools.McpUseCases;
 import com.lucenthq.mcp.application.port.in.query.InsightListing;
+import com.lucenthq.mcp.application.port.in.token.AuthenticationResult;
 import com.lucenthq.mcp.domain.insight.Insight;
 import com.lucenthq.mcp.domain.insight.InsightId;
 import com.lucenthq.mcp.domain.insight.InsightKind;

@@ -1,11 +1,11 @@
 package com.lucenthq.mcp.adapters.mcp.transport;
 
 import com.lucenthq.mcp.adapters.mcp.tools.McpUseCases;
-import com.lucenthq.mcp.application.port.in.token.AuthenticationResult;
 import com.lucenthq.mcp.application.port.in.query.InsightListing;
+import com.lucenthq.mcp.application.port.in.token.AuthenticationResult;
+import com.lucenthq.mcp.domain.DataSourceUnavailableException;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.page.Page;
-import com.lucenthq.mcp.domain.DataSourceUnavailableException;
 import com.lucenthq.mcp.domain.token.Principal;
 import com.lucenthq.mcp.domain.token.TokenId;
 import io.helidon.webserver.WebServer;

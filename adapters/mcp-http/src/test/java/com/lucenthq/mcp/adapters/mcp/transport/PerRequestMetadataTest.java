@@ -1,7 +1,5 @@
 package com.lucenthq.mcp.adapters.mcp.transport;
 
-import com.lucenthq.mcp.adapters.mcp.protocol.JsonRpcException;
-import com.lucenthq.mcp.adapters.mcp.protocol.RequestRevision;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.lucenthq.mcp.adapters.mcp.protocol.JsonRpcException;
+import com.lucenthq.mcp.adapters.mcp.protocol.RequestRevision;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import com.lucenthq.mcp.domain.tool.ToolCatalogue;
 import java.net.http.HttpRequest;
