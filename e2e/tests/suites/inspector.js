@@ -44,11 +44,12 @@ export default function register(env) {
   describe('MCP Inspector CLI', () => {
     const common = () => [env.server.mcpUrl, '--transport', 'http', '--header', `Authorization: Bearer ${env.acme}`];
 
-    test('--method tools/list lists the six tools', T, async () => {
+    test('--method tools/list lists the eight tools', T, async () => {
       const out = parseJson(await inspector([...common(), '--method', 'tools/list']));
       assert.deepEqual(
         out.tools.map((t) => t.name).sort(),
-        ['get_insight', 'get_issue', 'get_signal', 'list_insights', 'list_issues', 'list_signals'],
+        ['get_insight', 'get_issue', 'get_signal', 'list_insights', 'list_issues', 'list_signals', 'summarize_insights',
+          'summarize_issues'],
       );
     });
 

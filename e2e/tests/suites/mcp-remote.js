@@ -24,7 +24,8 @@ import { SEVERITY_RANK, UUID_PATTERN, randomToken, textOf } from '../../lib/mcp.
 import { listFiles, scanFiles } from '../../lib/scan.js';
 import { ARTIFACTS_DIR, E2E_DIR } from '../../lib/server.js';
 
-const EXPECTED_TOOLS = ['get_insight', 'get_issue', 'get_signal', 'list_insights', 'list_issues', 'list_signals'];
+const EXPECTED_TOOLS = ['get_insight', 'get_issue', 'get_signal', 'list_insights', 'list_issues', 'list_signals',
+  'summarize_insights', 'summarize_issues'];
 export const MCP_REMOTE_LOG = join(ARTIFACTS_DIR, 'mcp-remote-stderr.log');
 const RPC_TIMEOUT_MS = 20_000; // per request, through the bridge
 const T = { timeout: 90_000 };
@@ -185,7 +186,7 @@ export default function register(env) {
       env.scanAlso.push(MCP_REMOTE_LOG);
     });
 
-    test('tools/list through mcp-remote lists the six tools; its config dir holds no token', T, async () => {
+    test('tools/list through mcp-remote lists the eight tools; its config dir holds no token', T, async () => {
       await withBridge(env, env.acme, 'tools/list', async ({ client, configDir }) => {
         const { tools } = await client.listTools(undefined, { timeout: RPC_TIMEOUT_MS });
         assert.deepEqual(tools.map((t) => t.name).sort(), EXPECTED_TOOLS);

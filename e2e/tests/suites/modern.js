@@ -21,7 +21,8 @@ import {
   rawModernPost,
 } from '../../lib/modern-client.js';
 
-const EXPECTED_TOOLS = ['get_insight', 'get_issue', 'get_signal', 'list_insights', 'list_issues', 'list_signals'];
+const EXPECTED_TOOLS = ['get_insight', 'get_issue', 'get_signal', 'list_insights', 'list_issues', 'list_signals',
+  'summarize_insights', 'summarize_issues'];
 const LEGACY_SUPPORTED = ['2025-11-25', '2025-06-18', '2025-03-26'];
 const T = { timeout: 60_000 };
 
@@ -125,7 +126,7 @@ export default function register(env) {
       assert.equal(res.headers.get('mcp-session-id'), null, 'no Mcp-Session-Id header on a modern answer');
     });
 
-    test('tools/list: the six tools, resultType complete, ttlMs, cacheScope private', T, async () => {
+    test('tools/list: the eight tools, resultType complete, ttlMs, cacheScope private', T, async () => {
       await withModern(env, async (client) => {
         const result = await client.listTools();
         assert.equal(result.resultType, 'complete');

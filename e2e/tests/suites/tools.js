@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { withClient } from '../../lib/mcp.js';
 
-const EXPECTED_TOOLS = ['get_insight', 'get_issue', 'get_signal', 'list_insights', 'list_issues', 'list_signals'];
+const EXPECTED_TOOLS = ['get_insight', 'get_issue', 'get_signal', 'list_insights', 'list_issues', 'list_signals',
+  'summarize_insights', 'summarize_issues'];
 const T = { timeout: 60_000 };
 
 /** Extracts the JSON-RPC message from a JSON or an SSE response body. */
@@ -21,11 +22,11 @@ export function parseRpcBody(text, contentType) {
 
 export default function register(env) {
   describe('tools/list with the official SDK client', () => {
-    test('exactly the six read-only tools, each with title, readOnlyHint, closed inputSchema and outputSchema', T, async () => {
+    test('exactly the eight read-only tools, each with title, readOnlyHint, closed inputSchema and outputSchema', T, async () => {
       await withClient(env.server.mcpUrl, env.acme, async (client) => {
         const { tools, nextCursor } = await client.listTools();
         assert.deepEqual(tools.map((t) => t.name).sort(), EXPECTED_TOOLS);
-        assert.equal(nextCursor, undefined, 'the six tools fit on one page');
+        assert.equal(nextCursor, undefined, 'the eight tools fit on one page');
         for (const tool of tools) {
           const where = `tool ${tool.name}`;
           assert.equal(typeof tool.title, 'string', `${where}: title`);
