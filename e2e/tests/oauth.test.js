@@ -261,7 +261,7 @@ describe('OAuth with the TypeScript SDK client, registered through a Client ID M
     assert.equal(last.path, '/api/mcp', `the client is back at the MCP URL:\n${where}`);
     assert.ok(last.bearer === tokens.access_token && last.status < 300, `it now sends the access token and is admitted:\n${where}`);
     const { tools } = await s.client.listTools();
-    assert.equal(tools.length, 6, 'the six tools');
+    assert.equal(tools.length, 8, 'the eight tools');
   });
 
   for (const prompt of PRODUCT_PROMPTS) {
@@ -354,7 +354,7 @@ describe('OAuth with the TypeScript SDK client, registered through DCR, refreshi
     assertCodeExchange(requests);
     assert.match(s.provider.tokens().access_token, ACCESS_TOKEN_PATTERN);
     const { tools } = await s.client.listTools();
-    assert.equal(tools.length, 6, 'the six tools');
+    assert.equal(tools.length, 8, 'the eight tools');
   });
 
   test(`after the access token's lifetime (${SHORT_LIFETIME_S} s) the next call gets 401 invalid_token, the client refreshes and the call succeeds; the old access token stays refused`, T, async () => {
@@ -432,7 +432,7 @@ describe('mcp-remote 0.15.1 signs in through OAuth', () => {
       await rememberCookies();
       await connecting;
       const { tools } = await bridge.client.listTools(undefined, { timeout: 20_000 });
-      assert.equal(tools.length, 6, 'the six tools through the bridge');
+      assert.equal(tools.length, 8, 'the eight tools through the bridge');
       const list = await bridge.client.callTool({ name: 'list_issues', arguments: { limit: 3 } }, undefined, { timeout: 20_000 });
       assert.notEqual(list.isError, true, textOf(list));
       assert.ok(list.structuredContent.issues.length > 0, 'list_issues returns issues through the bridge');
