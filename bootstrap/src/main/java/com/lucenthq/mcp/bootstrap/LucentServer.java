@@ -77,9 +77,15 @@ final class LucentServer implements AutoCloseable {
     }
 
     static LucentServer start(ServerSettings settings) {
+        return start(settings, Tracing.off());
+    }
+
+    /** With {@code tracing}, which it closes (exporting what is left) after everything else. */
+    static LucentServer start(ServerSettings settings, Tracing tracing) {
         List<AutoCloseable> resources = new ArrayList<>();
+        resources.add(tracing);
         try {
-            DataServices data = DataServices.open(settings.dataEndpoints());
+            DataServices data = DataServices.open(settings.dataEndpoints(), tracing);
             resources.add(data);
             TokenDatabase tokens = settings.tokenDatabase().get();
             resources.add(tokens);
@@ -121,7 +127,7 @@ final class LucentServer implements AutoCloseable {
             new ProcessorMetrics().bindTo(meters);
             new UptimeMetrics().bindTo(meters);
             AtomicBoolean ready = new AtomicBoolean();
-            McpHttpService mcp = new McpHttpService(mcpUseCases, mcpConfig, Version.current(), meters);
+            McpHttpService mcp = new McpHttpService(mcpUseCases, mcpConfig, Version.current(), meters, tracing.mcp());
             OperationsHttpService operations = new OperationsHttpService(meters, ready::get, data::channelStates);
             AdminHttpService admin = new AdminHttpService(adminUseCases,
                     new AdminHttpConfig(publicBaseUrl, mcpConfig.mcpUrl(), ADMIN_SESSION_LENGTH),

@@ -80,6 +80,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "env LUCENT_MCP_OPERATIONS_PORT).")
     int operationsPort;
 
+    @Option(names = "--otlp-endpoint", paramLabel = "URL", defaultValue = "${env:LUCENT_MCP_OTLP_ENDPOINT}",
+            description = "Export traces over OTLP/HTTP to this URL, e.g. http://collector:4318/v1/traces "
+                    + "(default: off; env LUCENT_MCP_OTLP_ENDPOINT).")
+    URI otlpEndpoint;
+
     static boolean isServing() {
         return serving;
     }
@@ -93,7 +98,7 @@ final class ServeCommand implements Callable<Integer> {
                 new RateLimits(rate("--rate-per-token", ratePerToken), rate("--rate-per-address", ratePerAddress),
                         rate("--rate-failed-auth", rateFailedAuth), RateLimits.DEFAULTS.maxTrackedKeys()),
                 operationsHost, operationsPort);
-        LucentServer server = LucentServer.start(settings);
+        LucentServer server = LucentServer.start(settings, tracing(otlpEndpoint));
         serving = true;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -110,6 +115,14 @@ final class ServeCommand implements Callable<Integer> {
         System.out.flush();
         stopped.await();
         return 0;
+    }
+
+    private static Tracing tracing(URI otlpEndpoint) {
+        try {
+            return otlpEndpoint == null ? Tracing.off() : Tracing.otlp(otlpEndpoint);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--otlp-endpoint: " + e.getMessage(), e);
+        }
     }
 
     private static Optional<RateLimits.Rate> rate(String option, String text) {

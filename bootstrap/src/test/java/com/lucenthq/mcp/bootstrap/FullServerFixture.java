@@ -57,8 +57,13 @@ final class FullServerFixture implements AutoCloseable {
     }
 
     static FullServerFixture start(Path dataDir, DataEndpoints dataEndpoints, RateLimits limits) {
+        return start(dataDir, dataEndpoints, limits, Tracing.off());
+    }
+
+    static FullServerFixture start(Path dataDir, DataEndpoints dataEndpoints, RateLimits limits, Tracing tracing) {
         LucentServer server = LucentServer.start(new ServerSettings("127.0.0.1", 0, Optional.empty(),
-                () -> TokenDatabase.h2File(dataDir), dataEndpoints, 1 << 20, McpHttpConfig.DEFAULT_MAX_RESULT_BYTES, Set.of(), List.of(), limits, "127.0.0.1", 0));
+                () -> TokenDatabase.h2File(dataDir), dataEndpoints, 1 << 20, McpHttpConfig.DEFAULT_MAX_RESULT_BYTES, Set.of(), List.of(), limits, "127.0.0.1", 0),
+                tracing);
         try (TokenDatabase database = TokenDatabase.h2File(dataDir)) {
             String token = new CreateTokenService(database.tokenStore(), new SecureRandomSecretGenerator(),
                     new Sha256SecretHasher(), LucentServer.SYSTEM_CLOCK)

@@ -3,6 +3,7 @@ package com.lucenthq.mcp.samplebackend;
 import io.grpc.BindableService;
 import io.grpc.Server;
 import io.grpc.ServerBuilder;
+import io.grpc.ServerInterceptor;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.health.v1.HealthGrpc;
 import io.grpc.inprocess.InProcessServerBuilder;
@@ -36,8 +37,14 @@ public final class SampleBackend implements AutoCloseable {
 
     /** Starts a Netty server on {@code address}; port 0 picks a free port, see {@link #port()}. */
     public static SampleBackend start(InetSocketAddress address, Clock clock) {
+        return start(address, clock, List.of());
+    }
+
+    /** With {@code interceptors} around every call, e.g. one that continues the caller's trace. */
+    public static SampleBackend start(InetSocketAddress address, Clock clock, List<ServerInterceptor> interceptors) {
         NettyServerBuilder builder = NettyServerBuilder.forAddress(address)
                 .permitKeepAliveTime(PERMITTED_KEEPALIVE_SECONDS, TimeUnit.SECONDS);
+        interceptors.forEach(builder::intercept);
         return start(builder, clock, "on " + address.getHostString() + ":" + address.getPort());
     }
 

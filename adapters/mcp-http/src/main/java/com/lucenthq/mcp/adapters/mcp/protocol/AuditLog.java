@@ -17,9 +17,11 @@ public final class AuditLog {
     private static final Logger AUDIT = Logger.getLogger(LOGGER);
 
     private final ObjectMapper json;
+    private final McpTracing tracing;
 
-    AuditLog(ObjectMapper json) {
+    AuditLog(ObjectMapper json, McpTracing tracing) {
         this.json = json;
+        this.tracing = tracing;
     }
 
     void toolCall(Principal principal, String tool, ToolOutcome outcome, long nanos) {
@@ -29,6 +31,7 @@ public final class AuditLog {
         AUDIT.info(json.createObjectNode()
                 .put("event", "tool_call")
                 .put("time", Instant.now().toString())
+                .put("trace_id", tracing.currentTraceId().orElse(null))
                 .put("org", principal.org().value())
                 .put("token_id", principal.tokenId().toString())
                 .put("tool", tool)
@@ -45,6 +48,7 @@ public final class AuditLog {
         AUDIT.info(json.createObjectNode()
                 .put("event", "resource_read")
                 .put("time", Instant.now().toString())
+                .put("trace_id", tracing.currentTraceId().orElse(null))
                 .put("org", principal.org().value())
                 .put("token_id", principal.tokenId().toString())
                 .put("uri", uri)

@@ -37,12 +37,12 @@ final class McpMethods {
     private final AuditLog audit;
     private final McpResources resources;
 
-    McpMethods(ObjectMapper json, ToolCalls tools, McpResources resources, String serverVersion) {
+    McpMethods(ObjectMapper json, ToolCalls tools, McpResources resources, String serverVersion, McpTracing tracing) {
         this.json = json;
         this.tools = tools;
         this.resources = resources;
         this.serverVersion = serverVersion;
-        this.audit = new AuditLog(json);
+        this.audit = new AuditLog(json, tracing);
     }
 
     /**
@@ -52,12 +52,12 @@ final class McpMethods {
      */
     ObjectNode call(Principal principal, String method, JsonNode params, RequestRevision.Speaks revision) {
         if (!revision.perRequestMetadata()) {
-            return callWithHandshakeRevision(principal, method, params);
+            return callWithHandshakeRevision(principal, method, params, revision);
         }
         ObjectNode result = switch (method) {
             case "server/discover" -> discover();
             case "tools/list" -> cacheable(json.createObjectNode().setAll(tools.list()), CATALOGUE_TTL_MS);
-            case "tools/call" -> tools.call(principal, params);
+            case "tools/call" -> tools.call(principal, params, revision);
             case "resources/list" -> cacheable(resources.list(), DATA_TTL_MS);
             case "resources/templates/list" -> cacheable(resources.templates(), CATALOGUE_TTL_MS);
             case "resources/read" -> cacheable(readResourceAsInvalidParams(principal, params), DATA_TTL_MS);
@@ -69,13 +69,14 @@ final class McpMethods {
         return complete(result);
     }
 
-    private ObjectNode callWithHandshakeRevision(Principal principal, String method, JsonNode params) {
+    private ObjectNode callWithHandshakeRevision(Principal principal, String method, JsonNode params,
+                                                 RequestRevision.Speaks revision) {
         return switch (method) {
             case "initialize" -> initialize(params);
             case "server/discover" -> complete(discover());
             case "ping" -> json.createObjectNode();
             case "tools/list" -> tools.list();
-            case "tools/call" -> tools.call(principal, params);
+            case "tools/call" -> tools.call(principal, params, revision);
             case "resources/list" -> resources.list();
             case "resources/templates/list" -> resources.templates();
             case "resources/read" -> readResource(principal, params);

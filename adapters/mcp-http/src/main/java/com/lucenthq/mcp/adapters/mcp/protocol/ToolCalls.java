@@ -35,12 +35,14 @@ final class ToolCalls {
     private final Map<String, ToolBinding> byName = new LinkedHashMap<>();
     private final Map<String, ToolMeters> meters = new HashMap<>();
     private final AuditLog audit;
+    private final McpTracing tracing;
     private final ObjectNode toolList;
 
-    ToolCalls(ObjectMapper json, McpTools tools, MeterRegistry registry) {
+    ToolCalls(ObjectMapper json, McpTools tools, MeterRegistry registry, McpTracing tracing) {
         this.json = json;
         this.tools = tools;
-        this.audit = new AuditLog(json);
+        this.tracing = tracing;
+        this.audit = new AuditLog(json, tracing);
         tools.bindings().forEach(binding -> {
             byName.put(binding.tool().name(), binding);
             meters.put(binding.tool().name(), new ToolMeters(registry, binding.tool().name()));
@@ -53,7 +55,7 @@ final class ToolCalls {
         return toolList;
     }
 
-    ObjectNode call(Principal principal, JsonNode params) {
+    ObjectNode call(Principal principal, JsonNode params, RequestRevision.Speaks revision) {
         if (params == null || !params.isObject() || !params.path("name").isTextual()) {
             throw JsonRpcException.invalidParams("tools/call requires params.name, the name of a tool");
         }
@@ -64,6 +66,9 @@ final class ToolCalls {
         }
         long started = System.nanoTime();
         ToolOutcome outcome = ToolOutcome.ERROR;
+        JsonNode meta = params.path("_meta");
+        McpTracing.OpenSpan span = tracing.toolCall(new McpTracing.ToolCallSpan(name, revision.version(),
+                meta.path("traceparent").textValue(), meta.path("tracestate").textValue()));
         try {
             ObjectNode result = success(tools.call(binding, principal, params.get("arguments")));
             outcome = ToolOutcome.OK;
@@ -87,6 +92,7 @@ final class ToolCalls {
             long nanos = System.nanoTime() - started;
             meters.get(name).record(outcome, nanos);
             audit.toolCall(principal, name, outcome, nanos);
+            span.end(outcome.errorType(), outcome.label());
         }
     }
 

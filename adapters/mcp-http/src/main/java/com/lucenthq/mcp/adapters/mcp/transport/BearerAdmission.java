@@ -1,5 +1,6 @@
 package com.lucenthq.mcp.adapters.mcp.transport;
 
+import com.lucenthq.mcp.adapters.mcp.protocol.McpTracing;
 import com.lucenthq.mcp.application.port.in.token.AuthenticateToken;
 import com.lucenthq.mcp.application.port.in.token.AuthenticationResult;
 import com.lucenthq.mcp.domain.TokenStoreUnavailableException;
@@ -30,8 +31,11 @@ final class BearerAdmission {
     private final RateLimiter<TokenId> perToken;
     private final RateLimiter<ClientAddress> perAddress;
     private final FailedAuthentication failedAuthentication;
+    private final McpTracing tracing;
 
-    BearerAdmission(AuthenticateToken authenticate, McpHttpConfig config, McpMetrics metrics, Ticker ticker) {
+    BearerAdmission(AuthenticateToken authenticate, McpHttpConfig config, McpMetrics metrics, Ticker ticker,
+                    McpTracing tracing) {
+        this.tracing = tracing;
         this.authenticate = authenticate;
         this.config = config;
         this.metrics = metrics;
@@ -44,12 +48,25 @@ final class BearerAdmission {
     /** {@code handler} for admitted requests only, with their principal in {@code request.context()}. */
     Handler admitted(Handler handler) {
         return (request, response) -> {
-            Optional<Principal> principal = admit(request, response);
+            Optional<Principal> principal = tracedAdmit(request, response);
             if (principal.isPresent()) {
                 request.context().register(principal.get());
                 handler.handle(request, response);
             }
         };
+    }
+
+    /** {@link #admit} in an authentication span, failed with the refusal's HTTP status. */
+    private Optional<Principal> tracedAdmit(ServerRequest request, ServerResponse response) {
+        McpTracing.OpenSpan span = tracing.authentication();
+        Optional<Principal> principal = Optional.empty();
+        try {
+            principal = admit(request, response);
+            return principal;
+        } finally {
+            span.end(principal.isPresent() ? null : Integer.toString(response.status().code()),
+                    principal.isPresent() ? "admitted" : "refused");
+        }
     }
 
     /** The principal that {@link #admitted} put in the request context. */
