@@ -26,8 +26,9 @@ final class TracedRequests {
             return handler;
         }
         return (request, response) -> {
-            McpTracing.OpenSpan span = tracing.httpRequest(request.prologue().method().text(),
-                    request.headers().first(TRACEPARENT).orElse(null), request.headers().first(TRACESTATE).orElse(null));
+            String traceparent = request.headers().first(TRACEPARENT).orElse(null);
+            McpTracing.OpenSpan span = tracing.httpRequest(request.prologue().method().text(), traceparent,
+                    traceparent == null ? null : request.headers().first(TRACESTATE).orElse(null));
             int status = 500;
             try {
                 handler.handle(request, response);
