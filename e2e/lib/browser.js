@@ -42,7 +42,7 @@ function isInside(dir, parent) {
  * (the server's temp dir, whose data dir the secrets scan reads).
  * Resolves with { context, page, userDataDir, close() }; close() also deletes the profile.
  */
-export async function launchBrowser({ avoidDirs = [], viewport = { width: 1280, height: 860 } } = {}) {
+export async function launchBrowser({ avoidDirs = [], viewport = { width: 1280, height: 860 }, args = [] } = {}) {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM_PATH}: install the Debian package (apt-get install -y chromium; .ci/run does) or set CHROMIUM_PATH`,
@@ -60,7 +60,7 @@ export async function launchBrowser({ avoidDirs = [], viewport = { width: 1280, 
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM_PATH,
       headless: true,
-      args: CHROMIUM_ARGS,
+      args: [...CHROMIUM_ARGS, ...args],
       timeout: LAUNCH_TIMEOUT_MS,
       viewport,
       acceptDownloads: false,

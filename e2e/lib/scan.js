@@ -5,6 +5,23 @@ import { join } from 'node:path';
 
 export const TOKEN_REGEX = /luc_mcp_[A-Za-z0-9_-]{32}/g;
 
+/**
+ * Every secret format the server mints: MCP tokens (static ones and OAuth access tokens alike),
+ * OAuth refresh tokens and authorization codes (prefix + base64url of 32 bytes, see
+ * domain/token/RefreshToken and AuthorizationCode). Admin keys and session cookies are found as
+ * needles (each one minted is remembered), since their prefix also appears in the server's docs.
+ */
+export const SECRET_PATTERNS = [
+  { what: 'luc_mcp_ token pattern', regex: TOKEN_REGEX },
+  { what: 'luc_rt_ refresh token pattern', regex: /luc_rt_[A-Za-z0-9_-]{43}/g },
+  { what: 'luc_code_ authorization code pattern', regex: /luc_code_[A-Za-z0-9_-]{43}/g },
+];
+
+/** The needles to look for: each secret, and its random part without the `luc_…_` prefix. */
+export function needlesOf(secrets) {
+  return secrets.filter(Boolean).flatMap((s) => [s, s.replace(/^luc_[a-z]+_/, '')]);
+}
+
 export async function listFiles(dir) {
   const out = [];
   let entries;
@@ -24,7 +41,7 @@ export async function listFiles(dir) {
 
 /**
  * Looks for every needle (the plaintext tokens and their secret part without the
- * prefix) and for the token pattern, in latin1 (bytes as-is) and in UTF-16 forms.
+ * prefix) and for the SECRET_PATTERNS, in latin1 (bytes as-is) and in UTF-16 forms.
  * Findings name the file and offset, never the secret itself.
  */
 export async function scanFiles(files, needles) {
@@ -39,8 +56,8 @@ export async function scanFiles(files, needles) {
       'utf16be+1': swap16(buf.subarray(1)).toString('utf16le'),
     };
     for (const [encoding, text] of Object.entries(views)) {
-      for (const m of text.matchAll(TOKEN_REGEX)) {
-        findings.push({ file, encoding, offset: m.index, what: 'luc_mcp_ token pattern' });
+      for (const { what, regex } of SECRET_PATTERNS) {
+        for (const m of text.matchAll(regex)) findings.push({ file, encoding, offset: m.index, what });
       }
       needles.forEach((needle, i) => {
         const at = text.indexOf(needle);

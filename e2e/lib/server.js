@@ -19,6 +19,8 @@ export const LAUNCHER = process.env.LUCENT_MCP_BIN
 export const ARTIFACTS_DIR = join(E2E_DIR, 'artifacts');
 
 export const MCP_URL_PATTERN = /http:\/\/127\.0\.0\.1:(\d+)\/api\/mcp/;
+/** The start-up line with the address bound, which is loopback also when --public-url names another host. */
+export const BOUND_PATTERN = /Bound to: +127\.0\.0\.1:(\d+) /;
 export const TOKEN_PATTERN = /^luc_mcp_[A-Za-z0-9_-]{32}$/;
 
 /** The first launcher command may build the Java project: allow it plenty of time. */
@@ -117,8 +119,11 @@ export class LucentServer {
     this.mcpUrl = null;
   }
 
-  /** Creates the temp dir, warms the launcher up (first run may build), starts `serve`. */
-  static async start({ startTimeoutMs = START_TIMEOUT_MS } = {}) {
+  /**
+   * Creates the temp dir, warms the launcher up (first run may build), starts `serve`, with `serveArgs` after its
+   * own options (e.g. `['--data-source', 'in-memory']`) and `env` added to its environment.
+   */
+  static async start({ startTimeoutMs = START_TIMEOUT_MS, serveArgs = [], env = {} } = {}) {
     if (!existsSync(LAUNCHER)) {
       throw new Error(`launcher not found: ${LAUNCHER} (build the server first, or set LUCENT_MCP_BIN)`);
     }
@@ -127,11 +132,12 @@ export class LucentServer {
     try {
       await mkdir(server.dataDir, { recursive: true });
       // Warm-up: the first launcher command may compile the project; give it minutes.
-      await runOk(['token', 'list', '--org', 'acme', '--data-dir', server.dataDir, '--json'], {
+      // (`version`: `token list` refuses a data dir without a database, and this one is still empty.)
+      await runOk(['version'], {
         timeoutMs: FIRST_COMMAND_TIMEOUT_MS,
         logFile: server.cliLogFile,
       });
-      await server.#serve(startTimeoutMs);
+      await server.#serve(startTimeoutMs, serveArgs, env);
       return server;
     } catch (err) {
       await server.cleanup(); // stops a server that never printed its URL, keeps its log
@@ -139,14 +145,16 @@ export class LucentServer {
     }
   }
 
-  #serve(startTimeoutMs) {
+  #serve(startTimeoutMs, serveArgs, extraEnv) {
     const log = createWriteStream(this.logFile, { flags: 'a' });
-    const child = spawn(LAUNCHER, ['serve', '--port', '0', '--operations-port', '0', '--data-dir', this.dataDir], {
+    const args = ['serve', ...(serveArgs.includes('--port') ? [] : ['--port', '0']), '--operations-port', '0',
+      '--data-dir', this.dataDir, ...serveArgs];
+    const child = spawn(LAUNCHER, args, {
       cwd: resolve(E2E_DIR, '..'),
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
       // The suite calls far faster than an agent does; rate limiting has its own tests in adapters/mcp-http.
-      env: { ...process.env, ...GENEROUS_RATE_LIMITS },
+      env: { ...process.env, ...GENEROUS_RATE_LIMITS, ...extraEnv },
     });
     this.process = child;
     // The server runs in its own process group: never leave it behind if this process dies.
@@ -181,13 +189,13 @@ export class LucentServer {
         else resolvePromise(this);
       };
       const timer = setTimeout(async () => {
-        finish(new Error(`no line matching ${MCP_URL_PATTERN} on stdout within ${startTimeoutMs} ms\n${await this.logTail()}`));
+        finish(new Error(`no line matching ${BOUND_PATTERN} on stdout within ${startTimeoutMs} ms\n${await this.logTail()}`));
       }, startTimeoutMs);
       child.stdout.on('data', (chunk) => {
         log.write(chunk);
         if (done) return;
         buffered += chunk.toString('utf8');
-        const m = MCP_URL_PATTERN.exec(buffered);
+        const m = BOUND_PATTERN.exec(buffered);
         if (m) {
           this.port = Number(m[1]);
           this.baseUrl = `http://127.0.0.1:${this.port}`;

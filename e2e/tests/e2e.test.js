@@ -6,6 +6,7 @@ import { after, before } from 'node:test';
 import { LucentServer } from '../lib/server.js';
 import registerTools from './suites/tools.js';
 import registerPrompts from './suites/prompts.js';
+import registerMcpPrompts from './suites/mcp-prompts.js';
 import registerPagination from './suites/pagination.js';
 import registerArguments from './suites/arguments.js';
 import registerIsolation from './suites/isolation.js';
@@ -44,6 +45,7 @@ after(
 
 registerTools(env);
 registerPrompts(env);
+registerMcpPrompts(env);
 registerPagination(env);
 registerArguments(env);
 registerIsolation(env);

@@ -13,7 +13,7 @@ import { SAMPLE_ISSUE_ID } from './prompts.js';
 const INSPECTOR = join(E2E_DIR, 'node_modules/@modelcontextprotocol/inspector-cli/build/cli.js');
 const T = { timeout: 120_000 };
 
-function inspector(args) {
+export function inspector(args) {
   return new Promise((resolvePromise, reject) => {
     // cwd = the build dir: inspector-cli 1.0.3 probes "../package.json" relative to the cwd
     // but imports it relative to its module, so any other cwd fails when it is installed

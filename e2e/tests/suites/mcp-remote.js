@@ -30,7 +30,7 @@ const RPC_TIMEOUT_MS = 20_000; // per request, through the bridge
 const T = { timeout: 90_000 };
 
 /** mcp-remote's `bin` entry, resolved from its installed package.json (no npx). */
-function mcpRemoteBin() {
+export function mcpRemoteBin() {
   const dir = join(E2E_DIR, 'node_modules/mcp-remote');
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   const bin = typeof pkg.bin === 'string' ? pkg.bin : pkg.bin['mcp-remote'];
@@ -68,7 +68,8 @@ async function startBridge(env, token, label, { url = env.server.mcpUrl, extraAr
       '5',
       ...extraArgs,
     ],
-    env: { AUTH_HEADER: `Bearer ${token}`, MCP_REMOTE_CONFIG_DIR: configDir },
+    // A refused token makes it start an OAuth sign-in: BROWSER=true keeps it from opening a browser.
+    env: { AUTH_HEADER: `Bearer ${token}`, MCP_REMOTE_CONFIG_DIR: configDir, BROWSER: 'true' },
     stderr: 'pipe',
   });
   const chunks = [];

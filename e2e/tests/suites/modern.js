@@ -172,7 +172,9 @@ export default function register(env) {
         assert.ok(Array.isArray(read.contents) && read.contents.length === 1, 'one content');
         assert.equal(read.contents[0].uri, uri);
         assert.equal(read.contents[0].mimeType, 'application/json');
-        assert.equal(JSON.parse(read.contents[0].text).id, id);
+        const fenced = /\n<untrusted-data-([0-9a-f]{16})>\n([\s\S]*)\n<\/untrusted-data-\1>$/.exec(read.contents[0].text);
+        assert.ok(fenced, `the text is fenced JSON: ${read.contents[0].text.slice(0, 200)}`);
+        assert.equal(JSON.parse(fenced[2]).id, id);
         assertCacheable(read, 'resources/read'); // caching.mdx: MUST on resources/read results
 
         const unknown = `lucent://issues/${randomUUID()}`;

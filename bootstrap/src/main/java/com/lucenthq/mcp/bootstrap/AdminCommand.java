@@ -1,12 +1,10 @@
 package com.lucenthq.mcp.bootstrap;
 
-import com.lucenthq.mcp.adapters.crypto.SecureRandomSecretGenerator;
-import com.lucenthq.mcp.adapters.crypto.Sha256SecretHasher;
 import com.lucenthq.mcp.adapters.jdbc.TokenDatabase;
-import com.lucenthq.mcp.application.admin.CreateAdminKeyService;
 import com.lucenthq.mcp.application.port.in.admin.IssuedAdminKey;
 import com.lucenthq.mcp.domain.org.OrgId;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,24 +30,37 @@ final class AdminCommand {
         @Mixin
         DatabaseOptions database;
 
+        @Option(names = "--public-url", paramLabel = "URL", defaultValue = "${env:LUCENT_MCP_PUBLIC_URL:-http://127.0.0.1:8080}",
+                description = "The server's base URL, for the sign-in link printed (default: ${DEFAULT-VALUE}; env LUCENT_MCP_PUBLIC_URL).")
+        URI publicUrl;
+
+        @Mixin
+        DataServiceOptions dataServices;
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
             OrgId orgId = OrgId.of(org);
-            try (TokenDatabase tokens = database.open()) {
-                IssuedAdminKey issued = new CreateAdminKeyService(tokens.adminStore(), new SecureRandomSecretGenerator(),
-                        new Sha256SecretHasher(), LucentServer.SYSTEM_CLOCK).create(orgId);
+            OrgCheck.requireKnown(orgId, dataServices, spec.commandLine().getErr());
+            try (TokenDatabase tokens = database.openOrCreate(spec.commandLine().getErr())) {
+                IssuedAdminKey issued = new Wiring(tokens).createAdminKey().create(orgId);
                 PrintWriter err = spec.commandLine().getErr();
                 err.println("Created an admin key for org " + orgId + " (id " + issued.credential().id() + ").");
-                err.println("Sign in with it at <server>/admin/. It is shown only now; Lucent keeps only its SHA-256 hash.");
+                err.println("Sign in with it at " + settingsPage() + ". This is the only time the key is shown; store it now. "
+                        + "Lucent keeps only its SHA-256 hash.");
                 err.flush();
                 PrintWriter out = spec.commandLine().getOut();
                 out.println(issued.key().reveal());
                 out.flush();
             }
-            return 0;
+            return ExitCodes.OK;
+        }
+
+        private String settingsPage() {
+            String base = publicUrl.toString();
+            return (base.endsWith("/") ? base : base + "/") + "admin/";
         }
     }
 }

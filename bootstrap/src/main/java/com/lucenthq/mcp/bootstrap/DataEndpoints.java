@@ -22,6 +22,16 @@ record DataEndpoints(DataEndpoint issues, DataEndpoint signals, DataEndpoint ins
     }
 
     /** Whether any service is left to the bundled sample backend. */
+    /** The longest of the services' call deadlines. */
+    Duration longestDeadline() {
+        return Stream.of(issues, signals, insights).map(DataEndpoint::deadline).max(Duration::compareTo).orElseThrow();
+    }
+
+    /** Whether any service was given a target of its own. */
+    boolean anyTarget() {
+        return Stream.of(issues, signals, insights).anyMatch(endpoint -> endpoint.target().isPresent());
+    }
+
     boolean needsBundledBackend() {
         return Stream.of(issues, signals, insights).anyMatch(endpoint -> endpoint.target().isEmpty());
     }

@@ -68,6 +68,8 @@ final class DataServices implements AutoCloseable {
                 channelByService.put(service.getKey(), channels.computeIfAbsent(key, k -> {
                     ManagedChannel channel = DataChannels.open(k.target(), k.security());
                     resources.add(() -> close(channel));
+                    // Connect now, not on the first tool call, which would otherwise spend its deadline connecting.
+                    channel.getState(true);
                     return channel;
                 }));
             }

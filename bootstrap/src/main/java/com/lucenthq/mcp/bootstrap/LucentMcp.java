@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** {@code lucent-mcp}: run the server, manage tokens. */
 @Command(name = "lucent-mcp", mixinStandardHelpOptions = true, versionProvider = LucentMcp.VersionProvider.class,
         description = "Lucent MCP: a read-only Model Context Protocol server for your organization's signals, issues and insights.",
-        subcommands = {ServeCommand.class, TokenCommand.class, AdminCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, TokenCommand.class, AdminCommand.class, VersionCommand.class,
+                HelpCommand.class})
 public final class LucentMcp {
 
     public static void main(String[] args) {
@@ -24,9 +25,21 @@ public final class LucentMcp {
         CommandLine commandLine = new CommandLine(new LucentMcp());
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             cmd.getErr().println(cmd.getColorScheme().errorText("Error: " + exception.getMessage()));
-            return 2;
+            cmd.getErr().flush();
+            return ExitCodes.of(exception);
         });
+        // -V on every subcommand prints the same as --version.
+        giveVersionToSubcommands(commandLine);
         return commandLine;
+    }
+
+    private static void giveVersionToSubcommands(CommandLine commandLine) {
+        for (CommandLine subcommand : commandLine.getSubcommands().values()) {
+            if (subcommand.getCommandSpec().versionProvider() == null) {
+                subcommand.getCommandSpec().versionProvider(new VersionProvider());
+            }
+            giveVersionToSubcommands(subcommand);
+        }
     }
 
     private static void configureLogging() {
@@ -45,7 +58,8 @@ public final class LucentMcp {
     static final class VersionProvider implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"lucent-mcp " + Version.current()};
+            Version version = Version.current();
+            return new String[] {"lucent-mcp " + version.version(), "commit " + version.commit()};
         }
     }
 }

@@ -63,7 +63,7 @@ final class OpenTelemetryMcpTracing implements McpTracing {
 
     OpenTelemetryMcpTracing(OpenTelemetry openTelemetry) {
         this.openTelemetry = openTelemetry;
-        this.tracer = openTelemetry.getTracer("com.lucenthq.mcp", Version.current());
+        this.tracer = openTelemetry.getTracer("com.lucenthq.mcp", Version.current().text());
     }
 
     @Override

@@ -3,11 +3,13 @@ package com.lucenthq.mcp.bootstrap;
 import com.lucenthq.mcp.adapters.grpc.DataChannelSecurity;
 import com.lucenthq.mcp.adapters.mcp.transport.RateLimits;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,11 +41,31 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
+    @Option(names = "--data-source", paramLabel = "SOURCE", defaultValue = "${env:LUCENT_MCP_DATA_SOURCE:-grpc}",
+            converter = DataSourceConverter.class,
+            description = "Where issues, signals and insights come from: grpc (the services at --data-target, or the "
+                    + "bundled sample backend) or in-memory (the bundled dataset in this process) "
+                    + "(default: ${DEFAULT-VALUE}; env LUCENT_MCP_DATA_SOURCE).")
+    DataSource dataSource;
+
+    @Option(names = "--request-read-timeout", paramLabel = "DURATION",
+            defaultValue = "${env:LUCENT_MCP_REQUEST_READ_TIMEOUT:-PT30S}",
+            description = "On every listener, how long reading a request's headers and body, answering it, or waiting "
+                    + "for the next may take before the connection is closed, ISO-8601 (default: ${DEFAULT-VALUE}; "
+                    + "env LUCENT_MCP_REQUEST_READ_TIMEOUT).")
+    Duration requestReadTimeout;
+
+    @Option(names = "--max-connections-per-address", paramLabel = "N",
+            defaultValue = "${env:LUCENT_MCP_MAX_CONNECTIONS_PER_ADDRESS:-128}",
+            description = "On every listener, connections open at once from one client address (default: "
+                    + "${DEFAULT-VALUE}; env LUCENT_MCP_MAX_CONNECTIONS_PER_ADDRESS). Raise it behind a load balancer.")
+    int maxConnectionsPerAddress;
+
     @Option(names = "--max-request-bytes", paramLabel = "BYTES", defaultValue = "${env:LUCENT_MCP_MAX_REQUEST_BYTES:-1048576}",
             description = "Larger request bodies get 413 (default: ${DEFAULT-VALUE}; env LUCENT_MCP_MAX_REQUEST_BYTES).")
     long maxRequestBytes;
 
-    @Option(names = "--max-result-bytes", paramLabel = "BYTES", defaultValue = "${env:LUCENT_MCP_MAX_RESULT_BYTES:-65536}",
+    @Option(names = "--max-result-bytes", paramLabel = "BYTES", defaultValue = "${env:LUCENT_MCP_MAX_RESULT_BYTES:-131072}",
             description = "Size budget of one tool result: a longer list is cut, marked truncated and continued by its "
                     + "cursor, to spare the agent's context (default: ${DEFAULT-VALUE}; env LUCENT_MCP_MAX_RESULT_BYTES).")
     int maxResultBytes;
@@ -55,6 +77,18 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--authorization-server", split = ",", defaultValue = "${env:LUCENT_MCP_AUTHORIZATION_SERVERS}",
             description = "Issuers named in the protected-resource metadata (default: the public URL; env LUCENT_MCP_AUTHORIZATION_SERVERS).")
     List<URI> authorizationServers;
+
+    @Option(names = "--oauth-access-token-lifetime", paramLabel = "DURATION",
+            defaultValue = "${env:LUCENT_MCP_OAUTH_ACCESS_TOKEN_LIFETIME:-PT1H}",
+            description = "Lifetime of the access tokens the built-in authorization server issues, ISO-8601 "
+                    + "(default: ${DEFAULT-VALUE}; env LUCENT_MCP_OAUTH_ACCESS_TOKEN_LIFETIME).")
+    Duration oauthAccessTokenLifetime;
+
+    @Option(names = "--client-metadata-allowed-hosts", split = ",", paramLabel = "HOST:PORT",
+            defaultValue = "${env:LUCENT_MCP_CLIENT_METADATA_ALLOWED_HOSTS}",
+            description = "Hosts whose OAuth client metadata documents may be fetched although they are private or "
+                    + "loopback addresses, or plain http (env LUCENT_MCP_CLIENT_METADATA_ALLOWED_HOSTS).")
+    List<String> clientMetadataAllowedHosts;
 
     @Option(names = "--rate-per-token", paramLabel = "RATE", defaultValue = "${env:LUCENT_MCP_RATE_PER_TOKEN:-20/s,burst=40}",
             description = "Requests per token, or off (default: ${DEFAULT-VALUE}; env LUCENT_MCP_RATE_PER_TOKEN).")
@@ -92,12 +126,14 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         ServerSettings settings = new ServerSettings(host, port, Optional.ofNullable(publicUrl), database::open,
-                data.endpoints(), maxRequestBytes, maxResultBytes,
+                dataSource, data.endpoints(), maxRequestBytes, maxResultBytes,
                 allowedOrigins == null ? Set.of() : Set.copyOf(allowedOrigins),
                 authorizationServers == null ? List.of() : authorizationServers,
                 new RateLimits(rate("--rate-per-token", ratePerToken), rate("--rate-per-address", ratePerAddress),
                         rate("--rate-failed-auth", rateFailedAuth), RateLimits.DEFAULTS.maxTrackedKeys()),
-                operationsHost, operationsPort);
+                operationsHost, operationsPort, requestReadTimeout, maxConnectionsPerAddress,
+                new OAuthOptions(oauthAccessTokenLifetime,
+                        clientMetadataAllowedHosts == null ? Set.of() : Set.copyOf(clientMetadataAllowedHosts)));
         LucentServer server = LucentServer.start(settings, tracing(otlpEndpoint));
         serving = true;
         CountDownLatch stopped = new CountDownLatch(1);
@@ -106,12 +142,16 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "lucent-mcp-shutdown"));
         System.out.println("Lucent MCP listening on " + server.mcpUrl());
+        System.out.println("Bound to:       " + server.boundAddresses());
         System.out.println("Settings page:  " + server.settingsPageUrl() + "  (sign in with: bin/lucent-mcp admin create --org acme "
                 + database.asArguments() + ")");
         System.out.println("Operations:     " + server.operationsUrl() + "/metrics, /health/live, /health/ready");
         System.out.println("Mint a token:   bin/lucent-mcp token create --org acme --name \"my laptop\" " + database.asArguments());
         System.out.println("Connect Claude: claude mcp add --transport http lucent " + server.mcpUrl()
                 + " --header \"Authorization: Bearer luc_mcp_...\"");
+        if (authorizationServers == null || authorizationServers.isEmpty()) {
+            System.out.println("Or with OAuth: add " + server.mcpUrl() + " as a custom connector; an admin approves it once.");
+        }
         System.out.flush();
         stopped.await();
         return 0;
@@ -122,6 +162,14 @@ final class ServeCommand implements Callable<Integer> {
             return otlpEndpoint == null ? Tracing.off() : Tracing.otlp(otlpEndpoint);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--otlp-endpoint: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads {@code --data-source}, naming the allowed values when it is none of them. */
+    static final class DataSourceConverter implements CommandLine.ITypeConverter<DataSource> {
+        @Override
+        public DataSource convert(String text) {
+            return DataSource.parse(text);
         }
     }
 

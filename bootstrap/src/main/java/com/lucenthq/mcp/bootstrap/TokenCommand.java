@@ -2,16 +2,12 @@ package com.lucenthq.mcp.bootstrap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.lucenthq.mcp.adapters.crypto.SecureRandomSecretGenerator;
-import com.lucenthq.mcp.adapters.crypto.Sha256SecretHasher;
 import com.lucenthq.mcp.adapters.jdbc.TokenDatabase;
 import com.lucenthq.mcp.application.port.in.token.RevocationResult;
 import com.lucenthq.mcp.application.port.in.token.TokenSummary;
-import com.lucenthq.mcp.application.token.CreateTokenService;
-import com.lucenthq.mcp.application.token.ListTokensService;
-import com.lucenthq.mcp.application.token.RevokeTokenService;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.token.IssuedToken;
+import com.lucenthq.mcp.domain.token.PlaintextToken;
 import com.lucenthq.mcp.domain.token.TokenId;
 import com.lucenthq.mcp.domain.token.TokenName;
 import java.io.PrintWriter;
@@ -50,8 +46,12 @@ final class TokenCommand {
             return OrgId.of(org);
         }
 
-        TokenDatabase open() {
-            return database.open();
+        TokenDatabase openExisting(CommandSpec spec) {
+            return database.openExisting(spec.commandLine().getErr());
+        }
+
+        TokenDatabase openOrCreate(CommandSpec spec) {
+            return database.openOrCreate(spec.commandLine().getErr());
         }
     }
 
@@ -66,30 +66,45 @@ final class TokenCommand {
                 description = "A label to recognize the token by, 1-64 characters, e.g. \"my laptop\".")
         String name;
 
+        @Option(names = "--json", description = "Print {\"id\", \"name\", \"org\", \"token\"} as one JSON object instead of the bare token.")
+        boolean json;
+
+        @Mixin
+        DataServiceOptions dataServices;
+
         @Spec
         CommandSpec spec;
 
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
             OrgId org = scope.orgId();
             TokenName tokenName = TokenName.of(name);
-            try (TokenDatabase database = scope.open()) {
-                IssuedToken issued = new CreateTokenService(database.tokenStore(), new SecureRandomSecretGenerator(),
-                        new Sha256SecretHasher(), LucentServer.SYSTEM_CLOCK).create(org, tokenName);
+            OrgCheck.requireKnown(org, dataServices, spec.commandLine().getErr());
+            try (TokenDatabase database = scope.openOrCreate(spec)) {
+                IssuedToken issued = new Wiring(database).createToken().create(org, tokenName);
                 PrintWriter err = spec.commandLine().getErr();
                 err.println("Created token \"" + tokenName + "\" for org " + org + " (id " + issued.token().id() + ").");
                 err.println("This is the only time the plaintext is shown; store it now. Lucent keeps only its SHA-256 hash.");
                 err.flush();
                 PrintWriter out = spec.commandLine().getOut();
-                out.println(issued.plaintext().reveal());
+                if (json) {
+                    out.println(new ObjectMapper().writeValueAsString(new ObjectMapper().createObjectNode()
+                            .put("id", issued.token().id().toString())
+                            .put("name", tokenName.value())
+                            .put("org", org.value())
+                            .put("token", issued.plaintext().reveal())));
+                } else {
+                    out.println(issued.plaintext().reveal());
+                }
                 out.flush();
             }
-            return 0;
+            return ExitCodes.OK;
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "Lists the org's tokens, newest first: id, name, created, last used, revoked. Never secrets or hashes.")
+            description = "Lists the org's tokens and OAuth grants, newest first: id, name, kind, created, last used, revoked."
+                    + " Never secrets or hashes.")
     static final class ListTokens implements Callable<Integer> {
         @Mixin
         Scope scope;
@@ -103,26 +118,26 @@ final class TokenCommand {
         @Override
         public Integer call() throws Exception {
             List<TokenSummary> tokens;
-            try (TokenDatabase database = scope.open()) {
-                tokens = new ListTokensService(database.tokenStore()).list(scope.orgId());
+            try (TokenDatabase database = scope.openExisting(spec)) {
+                tokens = new Wiring(database).listTokens().list(scope.orgId());
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(asJson(tokens)));
             } else if (tokens.isEmpty()) {
-                spec.commandLine().getErr().println("No tokens for org " + scope.org + ". Create one with: token create --org "
+                spec.commandLine().getErr().println("Org " + scope.org + " has no tokens. Create one with: token create --org "
                         + scope.org + " --name NAME");
             } else {
-                String format = "%-36s  %-24s  %-20s  %-20s  %s%n";
-                out.printf(format, "ID", "NAME", "CREATED", "LAST USED", "STATUS");
+                Table table = new Table("ID", "NAME", "KIND", "CREATED", "LAST USED", "STATUS");
                 for (TokenSummary token : tokens) {
-                    out.printf(format, token.id(), token.name(), TIME.format(token.createdAt()),
+                    table.add(token.id().toString(), token.name().value(), token.kind().label(), TIME.format(token.createdAt()),
                             token.lastUsedAt().map(TIME::format).orElse("never"),
                             token.revokedAt().map(at -> "revoked " + TIME.format(at)).orElse("active"));
                 }
+                table.print(out);
             }
             out.flush();
-            return 0;
+            return ExitCodes.OK;
         }
 
         private static ArrayNode asJson(List<TokenSummary> tokens) {
@@ -131,6 +146,7 @@ final class TokenCommand {
                 array.addObject()
                         .put("id", token.id().toString())
                         .put("name", token.name().value())
+                        .put("kind", token.kind().label())
                         .put("created_at", token.createdAt().toString())
                         .put("last_used_at", text(token.lastUsedAt()))
                         .put("revoked_at", text(token.revokedAt()));
@@ -144,7 +160,7 @@ final class TokenCommand {
     }
 
     @Command(name = "revoke", mixinStandardHelpOptions = true,
-            description = "Revokes a token by id; the very next request with it is refused with 401.")
+            description = "Revokes a token, or an OAuth grant with all its tokens, by id; the very next request with it is refused with 401.")
     static final class Revoke implements Callable<Integer> {
         @Mixin
         Scope scope;
@@ -157,24 +173,29 @@ final class TokenCommand {
 
         @Override
         public Integer call() {
+            if (tokenId.startsWith(PlaintextToken.PREFIX)) {
+                // Never echoed: it is a live secret.
+                throw new IllegalArgumentException("That is a token itself, not its id. Pass the id that "
+                        + "token list --org " + scope.org + " shows, e.g. 0b7e6f1c-3f5e-4c0e-9b9a-2f1d7c5a8e41.");
+            }
             TokenId id = TokenId.parse(tokenId);
             RevocationResult result;
-            try (TokenDatabase database = scope.open()) {
-                result = new RevokeTokenService(database.tokenStore(), LucentServer.SYSTEM_CLOCK).revoke(scope.orgId(), id);
+            try (TokenDatabase database = scope.openExisting(spec)) {
+                result = new Wiring(database).revokeToken().revoke(scope.orgId(), id);
             }
             PrintWriter err = spec.commandLine().getErr();
             int exitCode = switch (result) {
                 case RevocationResult.Revoked revoked -> {
                     err.println("Revoked token " + id + " at " + TIME.format(revoked.at()) + ".");
-                    yield 0;
+                    yield ExitCodes.OK;
                 }
                 case RevocationResult.AlreadyRevoked already -> {
                     err.println("Token " + id + " was already revoked at " + TIME.format(already.at()) + ".");
-                    yield 0;
+                    yield ExitCodes.OK;
                 }
                 case RevocationResult.NotFound notFound -> {
                     err.println("Error: org " + scope.org + " has no token " + id + ". See: token list --org " + scope.org);
-                    yield 1;
+                    yield ExitCodes.REFUSED;
                 }
             };
             err.flush();

@@ -63,7 +63,7 @@ final class Tracing implements AutoCloseable {
     private static Tracing exportingTo(SpanProcessor processor) {
         SdkTracerProvider tracerProvider = SdkTracerProvider.builder()
                 .setResource(Resource.getDefault().merge(Resource.create(Attributes.of(
-                        SERVICE_NAME, "lucent-mcp", SERVICE_VERSION, Version.current()))))
+                        SERVICE_NAME, "lucent-mcp", SERVICE_VERSION, Version.current().text()))))
                 .addSpanProcessor(processor)
                 .build();
         return new Tracing(Optional.of(OpenTelemetrySdk.builder()

@@ -31,7 +31,7 @@ class AdminSignInLimitTest {
             String adminKey;
             try (TokenDatabase database = TokenDatabase.h2File(dataDir)) {
                 adminKey = new CreateAdminKeyService(database.adminStore(), new SecureRandomSecretGenerator(),
-                        new Sha256SecretHasher(), LucentServer.SYSTEM_CLOCK).create(OrgId.of("acme")).key().reveal();
+                        new Sha256SecretHasher(), Wiring.SYSTEM_CLOCK).create(OrgId.of("acme")).key().reveal();
             }
             int unauthorized = 0;
             HttpResponse<String> last = null;

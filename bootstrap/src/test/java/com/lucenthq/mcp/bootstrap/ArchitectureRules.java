@@ -17,6 +17,7 @@ import com.lucenthq.mcp.application.port.in.token.AuthenticationResult;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.port.AdminStore;
 import com.lucenthq.mcp.domain.port.TokenStore;
+import com.lucenthq.mcp.domain.oauth.OAuthScope;
 import com.lucenthq.mcp.domain.token.Principal;
 import com.lucenthq.mcp.domain.token.TokenId;
 import com.tngtech.archunit.core.domain.Dependency;
@@ -53,8 +54,9 @@ final class ArchitectureRules {
      * (stores and data sources) and not {@code domain.admin}; of {@code domain.token}, only {@link #MCP_TOKEN_TYPES}.
      */
     private static final String[] MCP_DOMAIN_PACKAGES = {BASE + ".domain", BASE + ".domain.org", BASE + ".domain.issue",
+            BASE + ".domain.detail",
             BASE + ".domain.signal", BASE + ".domain.insight", BASE + ".domain.page", BASE + ".domain.tool"};
-    private static final Class<?>[] MCP_TOKEN_TYPES = {Principal.class, TokenId.class};
+    private static final Class<?>[] MCP_TOKEN_TYPES = {Principal.class, TokenId.class, OAuthScope.class};
     /** The inbound ports of the MCP adapter besides the queries: authentication and its result. */
     private static final Class<?>[] MCP_AUTHENTICATION_PORTS = {AuthenticateToken.class, AuthenticationResult.class};
     /**
@@ -101,6 +103,11 @@ final class ArchitectureRules {
     /** A new adapter module is a new slice: picked up without editing this rule. */
     static ArchRule adaptersAreIsolated(String root) {
         return slices().matching(root + ".adapters.(*)..").should().notDependOnEachOther();
+    }
+
+    /** The domain's packages (issue, insight, signal, …) form no cycle, so each can be read on its own. */
+    static ArchRule domainPackagesAreFreeOfCycles(String root) {
+        return slices().matching(root + ".domain.(*)..").should().beFreeOfCycles();
     }
 
     static ArchRule grpcOnlyInTheGatewayAndBackend(String root) {
@@ -297,6 +304,14 @@ final class ArchitectureRules {
                         BASE + ".application.query..", BASE + ".domain.issue..", BASE + ".domain.signal..",
                         BASE + ".domain.insight..")
                 .because("the settings page manages tokens; it reads no org data");
+    }
+
+    static ArchRule oauthSideCannotQueryOrgData(String root) {
+        return noClasses().that().resideInAPackage(root + ".adapters.oauth..")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".application.port.in.query..",
+                        BASE + ".application.query..", BASE + ".domain.issue..", BASE + ".domain.signal..",
+                        BASE + ".domain.insight..")
+                .because("the authorization server issues tokens; it reads no org data");
     }
 
     static ArchRule portsAreInterfaces(String root) {

@@ -33,6 +33,9 @@ class ArchitectureTest {
     static final ArchRule adaptersAreIsolated = ArchitectureRules.adaptersAreIsolated(BASE);
 
     @ArchTest
+    static final ArchRule domainPackagesAreFreeOfCycles = ArchitectureRules.domainPackagesAreFreeOfCycles(BASE);
+
+    @ArchTest
     static final ArchRule grpcOnlyInTheGatewayAndBackend = ArchitectureRules.grpcOnlyInTheGatewayAndBackend(BASE);
 
     @ArchTest
@@ -75,6 +78,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule adminSideCannotQueryOrgData = ArchitectureRules.adminSideCannotQueryOrgData(BASE);
+
+    @ArchTest
+    static final ArchRule oauthSideCannotQueryOrgData = ArchitectureRules.oauthSideCannotQueryOrgData(BASE);
 
     @ArchTest
     static final ArchRule portsAreInterfaces = ArchitectureRules.portsAreInterfaces(BASE);

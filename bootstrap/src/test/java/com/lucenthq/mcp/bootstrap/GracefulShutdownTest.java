@@ -58,7 +58,7 @@ class GracefulShutdownTest {
                 .build().start();
         try {
             LucentServer server = LucentServer.start(new ServerSettings("127.0.0.1", 0, Optional.empty(),
-                    () -> TokenDatabase.h2File(dataDir), DataEndpoints.allAt(Optional.of("127.0.0.1:" + slowBackend.getPort()),
+                    () -> TokenDatabase.h2File(dataDir), DataSource.GRPC, DataEndpoints.allAt(Optional.of("127.0.0.1:" + slowBackend.getPort()),
                     new DataChannelSecurity.Plaintext(), Duration.ofSeconds(5)), 1 << 20, McpHttpConfig.DEFAULT_MAX_RESULT_BYTES, Set.of(), List.of(), RateLimits.DEFAULTS, "127.0.0.1", 0));
             String token = mintToken();
             String base = "http://127.0.0.1:" + server.port();
@@ -82,7 +82,7 @@ class GracefulShutdownTest {
     private String mintToken() {
         try (TokenDatabase database = TokenDatabase.h2File(dataDir)) {
             return new CreateTokenService(database.tokenStore(), new SecureRandomSecretGenerator(), new Sha256SecretHasher(),
-                    LucentServer.SYSTEM_CLOCK).create(OrgId.of("acme"), TokenName.of("shutdown")).plaintext().reveal();
+                    Wiring.SYSTEM_CLOCK).create(OrgId.of("acme"), TokenName.of("shutdown")).plaintext().reveal();
         }
     }
 

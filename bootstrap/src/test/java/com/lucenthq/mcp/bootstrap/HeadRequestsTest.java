@@ -46,7 +46,9 @@ class HeadRequestsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/mcp", "/api/sse", "/api/message", "/.well-known/oauth-protected-resource",
-            "/.well-known/oauth-protected-resource/api/mcp", "/admin/", "/admin/api/tokens", "/no/such/path"})
+            "/.well-known/oauth-protected-resource/api/mcp", "/admin/api/tokens", "/no/such/path",
+            "/.well-known/oauth-authorization-server", "/.well-known/openid-configuration", "/oauth/authorize", "/oauth/token",
+            "/admin/oauth/consent"})
     void headIsAnsweredWithoutContentAndTheConnectionStaysInStep(String path) throws Exception {
         String exchange = headThenGet(path);
 

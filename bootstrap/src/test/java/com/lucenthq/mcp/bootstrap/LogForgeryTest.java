@@ -45,8 +45,11 @@ class LogForgeryTest {
     void bundledLoggingToCapturedStderr() throws IOException {
         originalStderr = System.err;
         System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        // reset, then update: unlike readConfiguration, updateConfiguration also gives loggers that already exist
+        // (earlier tests created the audit logger) the handlers the file names, as a fresh JVM would.
+        LogManager.getLogManager().reset();
         try (InputStream properties = LucentMcp.class.getResourceAsStream("/logging.properties")) {
-            LogManager.getLogManager().readConfiguration(properties);
+            LogManager.getLogManager().updateConfiguration(properties, key -> (before, after) -> after);
         }
     }
 

@@ -48,7 +48,9 @@ class OperationsHttpServiceTest {
                 (principal, query) -> Page.last(List.of()), (principal, id) -> Optional.empty(),
                 (principal, query) -> Page.last(List.of()), (principal, id) -> Optional.empty(),
                 (principal, query) -> new InsightListing(Page.last(List.of()), query.created()),
-                (principal, id) -> Optional.empty()),
+                (principal, id) -> Optional.empty(),
+                (principal, groupBy, status, lastSeen) -> { throw new AssertionError("no summaries in this test"); },
+                (principal, created) -> { throw new AssertionError("no summaries in this test"); }),
                 McpHttpConfig.forBaseUrl(URI.create("https://mcp.example.com")), "test", registry);
         OperationsHttpService operations = new OperationsHttpService(registry, ready::get, dataServices::get);
         server = WebServer.builder().host("127.0.0.1").port(0)

@@ -191,8 +191,10 @@ class SoakIT {
                         r -> ISSUE.equals(structured(r).path("id").asText()) && structured(r).path("timeline").isArray());
                 check("list_signals", tool("list_signals", Map.of(), ++id), r -> structured(r).path("signals").isArray());
                 check("list_insights", tool("list_insights", Map.of(), ++id), r -> structured(r).path("insights").isArray());
+                // 2025-11-25: a bad argument is a tool error the model reads (SEP-1303)
                 check("invalid argument", tool("list_issues", Map.of("limit", 1000), ++id),
-                        r -> r.path("error").path("code").asInt() == -32602);
+                        r -> r.path("result").path("isError").asBoolean()
+                                && r.path("result").path("content").path(0).path("text").asText().contains("'limit'"));
                 HttpResponse<String> refused = mcp(unknownToken, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}");
                 expect("unknown token", refused.statusCode() == 401
                         && refused.headers().firstValue("WWW-Authenticate").orElse("").contains("invalid_token"), refused);

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 class ToolCatalogueTest {
 
     @Test
-    void offersTheSixReadOnlyTools() {
-        assertEquals(List.of("list_issues", "get_issue", "list_signals", "get_signal", "list_insights", "get_insight"),
+    void offersTheEightReadOnlyTools() {
+        assertEquals(List.of("list_issues", "get_issue", "summarize_issues", "list_signals", "get_signal",
+                        "list_insights", "get_insight", "summarize_insights"),
                 ToolCatalogue.all().stream().map(Tool::name).toList());
         assertTrue(ToolCatalogue.all().stream().allMatch(Tool::readOnly));
     }
@@ -39,8 +40,8 @@ class ToolCatalogueTest {
     void defaultsAreAmongTheAllowedValues() {
         for (Tool tool : ToolCatalogue.all()) {
             for (ToolParameter parameter : tool.parameters()) {
-                if (!parameter.allowedValues().isEmpty() && parameter.defaultText().isPresent()) {
-                    assertTrue(parameter.allowedValues().contains(parameter.defaultText().get()), parameter.name());
+                if (!parameter.allowedValues().isEmpty() && parameter.defaultValue() != null) {
+                    assertTrue(parameter.allowedValues().contains(parameter.defaultValue()), parameter.name());
                 }
             }
         }

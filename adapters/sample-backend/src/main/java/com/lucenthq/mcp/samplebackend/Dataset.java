@@ -33,9 +33,12 @@ final class Dataset {
     private final Instant asOf;
     private final Map<String, OrgData> orgs;
 
-    private Dataset(Instant asOf, Map<String, OrgData> orgs) {
+    private final Map<String, String> displayNames;
+
+    private Dataset(Instant asOf, Map<String, OrgData> orgs, Map<String, String> displayNames) {
         this.asOf = asOf;
         this.orgs = orgs;
+        this.displayNames = displayNames;
     }
 
     static Dataset load(Instant now) {
@@ -44,12 +47,19 @@ final class Dataset {
         DatasetFile file = read();
         Map<String, OrgData> orgs = file.orgs().stream()
                 .collect(Collectors.toUnmodifiableMap(OrgEntry::id, org -> resolve(org, asOf)));
-        return new Dataset(asOf, orgs);
+        Map<String, String> displayNames = file.orgs().stream()
+                .collect(Collectors.toUnmodifiableMap(OrgEntry::id, org -> org.name() == null ? "" : org.name()));
+        return new Dataset(asOf, orgs, displayNames);
     }
 
     /** The instant the relative times were resolved against: "now" for the data. */
     Instant asOf() {
         return asOf;
+    }
+
+    /** The display name of every org in the dataset, by id. */
+    Map<String, String> displayNames() {
+        return displayNames;
     }
 
     /** The data of {@code orgId}; an unknown org simply has none, as with a real service. */

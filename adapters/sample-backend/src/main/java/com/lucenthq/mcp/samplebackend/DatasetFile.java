@@ -9,7 +9,8 @@ import java.util.List;
  */
 record DatasetFile(List<OrgEntry> orgs) {
 
-    record OrgEntry(String id, List<IssueEntry> issues, List<SignalEntry> signals, List<InsightEntry> insights) {
+    /** @param name the org's display name */
+    record OrgEntry(String id, String name, List<IssueEntry> issues, List<SignalEntry> signals, List<InsightEntry> insights) {
     }
 
     record IssueEntry(String id, String title, String description, String status, String severity, String service,

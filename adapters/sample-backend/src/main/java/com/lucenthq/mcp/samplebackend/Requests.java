@@ -4,6 +4,8 @@ import com.google.protobuf.Timestamp;
 import com.lucenthq.mcp.proto.data.v1.TimeRange;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -65,6 +67,33 @@ final class Requests {
         }
         return timestamp -> start.map(s -> Times.CHRONOLOGICAL.compare(timestamp, s) >= 0).orElse(true)
                 && end.map(e -> Times.CHRONOLOGICAL.compare(timestamp, e) < 0).orElse(true);
+    }
+
+    /** A window both of whose bounds are required: start inclusive, end exclusive. */
+    static Window window(String field, boolean present, TimeRange range) {
+        if (!present || !range.hasStart() || !range.hasEnd()) {
+            throw invalid(field + " needs both a start and an end");
+        }
+        Timestamp start = bound(field + ".start", true, range.getStart()).orElseThrow();
+        Timestamp end = bound(field + ".end", true, range.getEnd()).orElseThrow();
+        if (Times.CHRONOLOGICAL.compare(start, end) >= 0) {
+            throw invalid(field + ".start must be before " + field + ".end");
+        }
+        return new Window(Times.instant(start), Times.instant(end));
+    }
+
+    /** A window of time: {@code start} inclusive, {@code end} exclusive. */
+    record Window(Instant start, Instant end) {
+
+        /** The window of the same length that ends where this one starts. */
+        Window previous() {
+            return new Window(start.minus(Duration.between(start, end)), start);
+        }
+
+        boolean contains(Timestamp timestamp) {
+            Instant instant = Times.instant(timestamp);
+            return !instant.isBefore(start) && instant.isBefore(end);
+        }
     }
 
     static StatusRuntimeException invalid(String description) {

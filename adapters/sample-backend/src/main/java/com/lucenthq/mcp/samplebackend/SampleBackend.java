@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A running gRPC server for lucent.data.v1 (IssueService, SignalService, InsightService) over the
+ * A running gRPC server for lucent.data.v1 (IssueService, SignalService, InsightService, OrgService) over the
  * bundled dataset, whose relative times are resolved against the clock once, at start. It also serves
  * grpc.health.v1, SERVING for the whole server and each service until told otherwise.
  */
@@ -53,11 +53,11 @@ public final class SampleBackend implements AutoCloseable {
         return start(InProcessServerBuilder.forName(name), clock, List.of(), "in process as " + name);
     }
 
-    /** The three services over the dataset as of {@code clock}'s now, to host in a server of one's own. */
+    /** The services over the dataset as of {@code clock}'s now, to host in a server of one's own. */
     public static List<BindableService> services(Clock clock) {
         Dataset dataset = Dataset.load(clock.instant());
         return List.of(new SampleIssueService(dataset), new SampleSignalService(dataset),
-                new SampleInsightService(dataset));
+                new SampleInsightService(dataset), new SampleOrgService(dataset.displayNames()));
     }
 
     /** The port it listens on; -1 for an in-process backend. */

@@ -6,15 +6,23 @@ import com.lucenthq.mcp.proto.data.v1.GetInsightResponse;
 import com.lucenthq.mcp.proto.data.v1.Insight;
 import com.lucenthq.mcp.proto.data.v1.InsightServiceGrpc;
 import com.lucenthq.mcp.proto.data.v1.ListInsightsRequest;
+import com.lucenthq.mcp.proto.data.v1.InsightKindCount;
+import com.lucenthq.mcp.proto.data.v1.InsightSeverityCount;
 import com.lucenthq.mcp.proto.data.v1.ListInsightsResponse;
+import com.lucenthq.mcp.proto.data.v1.Severity;
+import com.lucenthq.mcp.proto.data.v1.SummarizeInsightsRequest;
+import com.lucenthq.mcp.proto.data.v1.SummarizeInsightsResponse;
 import com.lucenthq.mcp.samplebackend.Dataset.OrgData;
 import com.lucenthq.mcp.samplebackend.Paging.Slice;
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /** lucent.data.v1.InsightService over the bundled dataset. */
@@ -40,6 +48,34 @@ final class SampleInsightService extends InsightServiceGrpc.InsightServiceImplBa
     @Override
     public void getInsight(GetInsightRequest request, StreamObserver<GetInsightResponse> responses) {
         Unary.answer(responses, () -> get(request));
+    }
+
+    @Override
+    public void summarizeInsights(SummarizeInsightsRequest request,
+                                  StreamObserver<SummarizeInsightsResponse> responses) {
+        Unary.answer(responses, () -> summarize(request));
+    }
+
+    /** Counts of the window and of the previous one; kinds A to Z, severities least severe first. */
+    private SummarizeInsightsResponse summarize(SummarizeInsightsRequest request) {
+        OrgData org = dataset.org(Requests.orgId(request.getOrgId()));
+        Requests.Window window = Requests.window("created", request.hasCreated(), request.getCreated());
+        Requests.Window previous = window.previous();
+        Map<String, long[]> byKind = new TreeMap<>();
+        Map<Severity, long[]> bySeverity = new EnumMap<>(Severity.class);
+        for (Insight insight : org.insights()) {
+            int slot = window.contains(insight.getCreatedAt()) ? 0 : previous.contains(insight.getCreatedAt()) ? 1 : -1;
+            if (slot >= 0) {
+                byKind.computeIfAbsent(insight.getKind(), kind -> new long[2])[slot]++;
+                bySeverity.computeIfAbsent(insight.getSeverity(), severity -> new long[2])[slot]++;
+            }
+        }
+        SummarizeInsightsResponse.Builder response = SummarizeInsightsResponse.newBuilder();
+        byKind.forEach((kind, counts) -> response.addByKind(InsightKindCount.newBuilder()
+                .setKind(kind).setCurrent(counts[0]).setPrevious(counts[1])));
+        bySeverity.forEach((severity, counts) -> response.addBySeverity(InsightSeverityCount.newBuilder()
+                .setSeverity(severity).setCurrent(counts[0]).setPrevious(counts[1])));
+        return response.build();
     }
 
     private ListInsightsResponse list(ListInsightsRequest request) {

@@ -13,6 +13,8 @@ import com.lucenthq.mcp.proto.data.v1.ListIssuesRequest;
 import com.lucenthq.mcp.proto.data.v1.ListIssuesResponse;
 import com.lucenthq.mcp.proto.data.v1.Severity;
 import com.lucenthq.mcp.proto.data.v1.SignalRef;
+import com.lucenthq.mcp.proto.data.v1.SummarizeIssuesRequest;
+import com.lucenthq.mcp.proto.data.v1.SummarizeIssuesResponse;
 import com.lucenthq.mcp.samplebackend.Dataset.OrgData;
 import com.lucenthq.mcp.samplebackend.Paging.Slice;
 import io.grpc.Status;
@@ -46,6 +48,20 @@ final class SampleIssueService extends IssueServiceGrpc.IssueServiceImplBase {
     @Override
     public void getIssue(GetIssueRequest request, StreamObserver<GetIssueResponse> responses) {
         Unary.answer(responses, () -> get(request));
+    }
+
+    @Override
+    public void summarizeIssues(SummarizeIssuesRequest request, StreamObserver<SummarizeIssuesResponse> responses) {
+        Unary.answer(responses, () -> summarize(request));
+    }
+
+    private SummarizeIssuesResponse summarize(SummarizeIssuesRequest request) {
+        OrgData org = dataset.org(Requests.orgId(request.getOrgId()));
+        Set<IssueStatus> statuses = statuses(request.getStatusesList());
+        Requests.Window window = Requests.window("last_seen", request.hasLastSeen(), request.getLastSeen());
+        int maxGroups = IssueSummaries.maxGroups(request.getMaxGroups());
+        List<Issue> issues = org.issues().stream().filter(issue -> statuses.contains(issue.getStatus())).toList();
+        return IssueSummaries.summarize(org, issues, request.getGroupBy(), window, maxGroups);
     }
 
     private ListIssuesResponse list(ListIssuesRequest request) {

@@ -1,7 +1,7 @@
 package com.lucenthq.mcp.application.query;
 
 import com.lucenthq.mcp.application.port.in.query.GetIssue;
-import com.lucenthq.mcp.domain.issue.IssueDetail;
+import com.lucenthq.mcp.domain.detail.IssueDetail;
 import com.lucenthq.mcp.domain.issue.IssueId;
 import com.lucenthq.mcp.domain.port.IssueSource;
 import com.lucenthq.mcp.domain.token.Principal;

@@ -2,7 +2,7 @@ package com.lucenthq.mcp.application.query;
 
 import com.lucenthq.mcp.application.port.in.query.InsightListing;
 import com.lucenthq.mcp.application.port.in.query.ListInsights;
-import com.lucenthq.mcp.domain.InvalidValueException;
+import com.lucenthq.mcp.domain.page.Cursor;
 import com.lucenthq.mcp.domain.insight.Insight;
 import com.lucenthq.mcp.domain.insight.InsightQuery;
 import com.lucenthq.mcp.domain.page.Page;
@@ -45,7 +45,7 @@ public final class ListInsightsService implements ListInsights {
         boolean agrees = query.created().start().map(window.since()::equals).orElse(true)
                 && query.created().end().map(window.until()::equals).orElse(true);
         if (!agrees) {
-            throw new InvalidValueException("cursor", "is not a cursor returned by this server for these arguments");
+            throw Cursor.foreign();
         }
         return new InsightQuery(window, query.kind(), query.signalId(),
                 PageRequest.of(query.page().limit(), cursor.sourceCursor()));

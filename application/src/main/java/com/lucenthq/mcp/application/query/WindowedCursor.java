@@ -45,6 +45,6 @@ record WindowedCursor(TimeRange window, Cursor sourceCursor) {
     }
 
     private static InvalidValueException notOurs() {
-        return new InvalidValueException("cursor", "is not a cursor returned by this server for these arguments");
+        return Cursor.foreign();
     }
 }

@@ -10,14 +10,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lucenthq.mcp.domain.insight.Insight;
+import com.lucenthq.mcp.domain.insight.InsightCounts;
 import com.lucenthq.mcp.domain.insight.InsightId;
 import com.lucenthq.mcp.domain.insight.InsightKind;
 import com.lucenthq.mcp.domain.insight.InsightQuery;
+import com.lucenthq.mcp.domain.insight.InsightSummary;
+import com.lucenthq.mcp.domain.issue.Severity;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.page.Limit;
 import com.lucenthq.mcp.domain.page.Page;
 import com.lucenthq.mcp.domain.page.PageRequest;
 import com.lucenthq.mcp.domain.page.TimeRange;
+import com.lucenthq.mcp.domain.page.Window;
 import com.lucenthq.mcp.domain.port.InsightSource;
 import com.lucenthq.mcp.domain.signal.SignalId;
 import java.time.Instant;
@@ -194,6 +198,48 @@ public abstract class InsightSourceContract {
     }
 
     /** Every insight of the org, whenever created: the query is deliberately left unresolved. */
+    @Test
+    void aSummaryCountsWhatTheListOfEachWindowReturns() {
+        Window lastWeek = new Window(now().minus(InsightSummary.DEFAULT_SPAN), now());
+        List<Instant> times = everything(orgA()).stream().map(Insight::createdAt).sorted().toList();
+        Window middle = new Window(times.get(times.size() / 2), times.getLast().plusSeconds(1));
+
+        for (Window window : List.of(lastWeek, middle)) {
+            assertSummaryMatchesTheList(orgA(), window, source().summarize(orgA(), window));
+        }
+    }
+
+    @Test
+    void aSummaryCountsNoInsightOfAnotherOrg() {
+        Window everything = new Window(Instant.EPOCH, now().plusSeconds(1));
+
+        InsightSummary ofB = source().summarize(orgB(), everything);
+
+        assertEquals(everything(orgB()).size(), ofB.total().current(), "org B's total is its own list");
+        assertSummaryMatchesTheList(orgB(), everything, ofB);
+    }
+
+    private void assertSummaryMatchesTheList(OrgId org, Window window, InsightSummary summary) {
+        List<Insight> current = walkAll(org, new InsightQuery(window.range(), null, null, null));
+        List<Insight> previous = walkAll(org, new InsightQuery(window.previous().range(), null, null, null));
+
+        assertEquals(window, summary.window());
+        assertEquals(new InsightCounts(current.size(), previous.size()), summary.total(), window.toString());
+        for (InsightKind kind : InsightKind.values()) {
+            assertEquals(new InsightCounts(count(current, i -> i.kind() == kind), count(previous, i -> i.kind() == kind)),
+                    summary.byKind().get(kind), kind + " in " + window);
+        }
+        for (Severity severity : Severity.values()) {
+            assertEquals(new InsightCounts(count(current, i -> i.severity() == severity),
+                    count(previous, i -> i.severity() == severity)), summary.bySeverity().get(severity),
+                    severity + " in " + window);
+        }
+    }
+
+    private static long count(List<Insight> insights, Predicate<Insight> filter) {
+        return insights.stream().filter(filter).count();
+    }
+
     private List<Insight> everything(OrgId org) {
         return walkAll(org, InsightQuery.defaults());
     }

@@ -11,22 +11,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lucenthq.mcp.domain.issue.DailyCount;
 import com.lucenthq.mcp.domain.issue.Issue;
-import com.lucenthq.mcp.domain.issue.IssueDetail;
+import com.lucenthq.mcp.domain.detail.IssueDetail;
+import com.lucenthq.mcp.domain.issue.IssueFigures;
+import com.lucenthq.mcp.domain.issue.IssueGroup;
+import com.lucenthq.mcp.domain.issue.IssueGroupKey;
+import com.lucenthq.mcp.domain.issue.IssueGrouping;
 import com.lucenthq.mcp.domain.issue.IssueId;
 import com.lucenthq.mcp.domain.issue.IssueQuery;
 import com.lucenthq.mcp.domain.issue.IssueSort;
 import com.lucenthq.mcp.domain.issue.IssueStatusFilter;
+import com.lucenthq.mcp.domain.issue.IssueSummary;
+import com.lucenthq.mcp.domain.issue.IssueSummaryQuery;
 import com.lucenthq.mcp.domain.issue.Severity;
+import com.lucenthq.mcp.domain.issue.TopIssue;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.page.Limit;
 import com.lucenthq.mcp.domain.page.Page;
 import com.lucenthq.mcp.domain.page.PageRequest;
 import com.lucenthq.mcp.domain.page.TimeRange;
+import com.lucenthq.mcp.domain.page.Window;
 import com.lucenthq.mcp.domain.port.IssueSource;
 import com.lucenthq.mcp.domain.signal.SignalId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +56,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * supplies the source, seeded with two orgs, and names them. Filters and sorts are checked against
  * the org's whole issue list as the source itself returns it, so the contract holds for any data
  * that meets these requirements:
+ * Summaries are checked the same way, against what listing the same filters returns.
  * <ul>
  *   <li>org A has more than 25 issues, among them every status and every severity, several
  *       different last-seen times, and a signal that matched some but not all of them;</li>
@@ -240,6 +251,124 @@ public abstract class IssueSourceContract {
 
         assertFalse(ofA.isEmpty() || ofB.isEmpty(), "the fixture needs issues in both orgs");
         assertTrue(ofA.stream().noneMatch(ofB::contains), "an issue is listed for both orgs");
+    }
+
+    @ParameterizedTest
+    @EnumSource(IssueGrouping.class)
+    void aSummaryCountsWhatTheListWithTheSameFiltersReturns(IssueGrouping grouping) {
+        List<Instant> times = everything(orgA()).stream().map(Issue::lastSeen).distinct().sorted().toList();
+        Window middle = new Window(times.get(times.size() / 2), times.getLast().plusSeconds(1));
+        Window whole = new Window(times.getFirst(), times.getLast().plusSeconds(1));
+
+        for (IssueStatusFilter status : List.of(IssueStatusFilter.UNRESOLVED, IssueStatusFilter.ALL)) {
+            for (Window window : List.of(middle, whole)) {
+                IssueSummaryQuery query = new IssueSummaryQuery(grouping, status, window);
+                assertSummaryMatchesTheList(orgA(), query, source().summarize(orgA(), query));
+            }
+        }
+    }
+
+    @Test
+    void aSummaryCountsNoIssueOfAnotherOrg() {
+        List<Issue> ofB = everything(orgB());
+        Instant latest = ofB.stream().map(Issue::lastSeen).max(Comparator.naturalOrder()).orElseThrow();
+        Window everyLastSeen = new Window(Instant.EPOCH, latest.plusSeconds(1));
+        Set<IssueId> ofA = ids(everything(orgA()));
+
+        for (IssueGrouping grouping : IssueGrouping.values()) {
+            IssueSummaryQuery query = new IssueSummaryQuery(grouping, IssueStatusFilter.ALL, everyLastSeen);
+            IssueSummary summary = source().summarize(orgB(), query);
+            assertEquals(IssueFigures.of(ofB), summary.total(), "org B's total is its own list");
+            assertTrue(summary.groups().stream().flatMap(group -> group.topIssues().stream())
+                    .noneMatch(top -> ofA.contains(top.id())), "a summary of org B names an issue of org A");
+            assertSummaryMatchesTheList(orgB(), query, summary);
+        }
+    }
+
+    @Test
+    void aSummaryOfAWindowWithoutIssuesIsEmpty() {
+        Instant earliest = everything(orgA()).stream().map(Issue::lastSeen).min(Comparator.naturalOrder()).orElseThrow();
+        Window before = new Window(earliest.minusSeconds(3600), earliest.minusSeconds(1800));
+
+        IssueSummary summary = source().summarize(orgA(), new IssueSummaryQuery(null, IssueStatusFilter.ALL, before));
+
+        assertEquals(List.of(), summary.groups());
+        assertEquals(IssueFigures.NONE, summary.total());
+        assertEquals(IssueFigures.NONE, summary.previousTotal());
+        assertEquals(IssueGrouping.SEVERITY, summary.groupBy());
+        assertEquals(before, summary.window());
+    }
+
+    /** Every figure of {@code summary} is what listing the same filters in each window adds up to. */
+    private void assertSummaryMatchesTheList(OrgId org, IssueSummaryQuery query, IssueSummary summary) {
+        List<Issue> current = listed(org, query.status(), query.window());
+        List<Issue> previous = listed(org, query.status(), query.window().previous());
+        String what = query.toString();
+
+        assertEquals(query.window(), summary.window(), what);
+        assertEquals(IssueFigures.of(current), summary.total(), what);
+        assertEquals(IssueFigures.of(previous), summary.previousTotal(), what);
+        Map<Object, List<Issue>> currentGroups = grouped(current, query.groupBy());
+        Map<Object, List<Issue>> previousGroups = grouped(previous, query.groupBy());
+        Set<Object> expectedKeys = new HashSet<>(currentGroups.keySet());
+        expectedKeys.addAll(previousGroups.keySet());
+        List<Object> keys = summary.groups().stream().map(group -> comparable(group.key())).toList();
+        assertEquals(expectedKeys, new HashSet<>(keys), what);
+        assertEquals(keys.size(), expectedKeys.size(), "a group came twice: " + what);
+        assertEquals(0, summary.omittedGroups(), what);
+        for (IssueGroup group : summary.groups()) {
+            List<Issue> members = currentGroups.getOrDefault(comparable(group.key()), List.of());
+            assertEquals(IssueFigures.of(members), group.current(), group.key() + " in " + what);
+            assertEquals(IssueFigures.of(previousGroups.getOrDefault(comparable(group.key()), List.of())),
+                    group.previous(), group.key() + " in " + what);
+            assertTopIssues(members, group.topIssues());
+        }
+    }
+
+    /** The top issues are the group's first three by severity, then occurrences, then the most recently seen. */
+    private static void assertTopIssues(List<Issue> members, List<TopIssue> top) {
+        Comparator<Issue> topFirst = Comparator.comparing(Issue::severity, Comparator.reverseOrder())
+                .thenComparing(Comparator.comparingLong(Issue::occurrences).reversed())
+                .thenComparing(Issue::lastSeen, Comparator.reverseOrder());
+        Map<IssueId, Issue> byId = members.stream().collect(Collectors.toMap(Issue::id, Function.identity()));
+        assertEquals(Math.min(IssueSummaryQuery.TOP_ISSUES, members.size()), top.size());
+        List<Issue> named = top.stream().map(issue -> {
+            Issue member = byId.get(issue.id());
+            assertTrue(member != null, "a top issue outside its group: " + issue);
+            assertEquals(member.title(), issue.title());
+            return member;
+        }).toList();
+        assertOrdered(named, topFirst, "top issues first");
+        members.stream().filter(member -> !named.contains(member)).forEach(other ->
+                assertTrue(topFirst.compare(named.getLast(), other) <= 0, other + " should be among the top issues"));
+    }
+
+    private List<Issue> listed(OrgId org, IssueStatusFilter status, Window window) {
+        return walkAll(org, new IssueQuery(status, null, null, null, window.range(), null, null));
+    }
+
+    /** The issues by the group keys they count under; signals by id, as a group's name may be worded by the source. */
+    private static Map<Object, List<Issue>> grouped(List<Issue> issues, IssueGrouping grouping) {
+        Map<Object, List<Issue>> groups = new HashMap<>();
+        for (Issue issue : issues) {
+            List<Object> keys = switch (grouping) {
+                case SEVERITY -> List.of(issue.severity());
+                case STATUS -> List.of(issue.status());
+                case SERVICE -> List.of(issue.service());
+                case SIGNAL -> List.copyOf(issue.signalIds());
+            };
+            keys.forEach(key -> groups.computeIfAbsent(key, k -> new ArrayList<>()).add(issue));
+        }
+        return groups;
+    }
+
+    private static Object comparable(IssueGroupKey key) {
+        return switch (key) {
+            case IssueGroupKey.BySeverity bySeverity -> bySeverity.severity();
+            case IssueGroupKey.ByStatus byStatus -> byStatus.status();
+            case IssueGroupKey.ByService byService -> byService.service();
+            case IssueGroupKey.BySignal bySignal -> bySignal.signal();
+        };
     }
 
     /** The order a sort promises: its own key first, then the most recently seen. */

@@ -42,7 +42,7 @@ public final class InMemoryTokenStore implements TokenStore {
             throw new IllegalStateException("a token with id " + token.id() + " or the same hash is already stored");
         }
         tokens.put(token.id(), new McpToken(token.id(), token.org(), token.name(), token.hash(),
-                micros(token.createdAt()), micros(token.lastUsedAt()), micros(token.revokedAt())));
+                micros(token.createdAt()), micros(token.lastUsedAt()), micros(token.revokedAt()), micros(token.expiresAt())));
     }
 
     @Override

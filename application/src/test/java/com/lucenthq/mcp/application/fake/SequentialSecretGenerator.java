@@ -2,7 +2,9 @@ package com.lucenthq.mcp.application.fake;
 
 import com.lucenthq.mcp.domain.port.SecretGenerator;
 import com.lucenthq.mcp.domain.token.AdminKey;
+import com.lucenthq.mcp.domain.token.AuthorizationCode;
 import com.lucenthq.mcp.domain.token.PlaintextToken;
+import com.lucenthq.mcp.domain.token.RefreshToken;
 import com.lucenthq.mcp.domain.token.SessionSecret;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -24,5 +26,15 @@ public final class SequentialSecretGenerator implements SecretGenerator {
     @Override
     public SessionSecret generateSessionSecret() {
         return SessionSecret.parse("%043d".formatted(count.incrementAndGet()));
+    }
+
+    @Override
+    public AuthorizationCode generateAuthorizationCode() {
+        return AuthorizationCode.parse(AuthorizationCode.PREFIX + "%043d".formatted(count.incrementAndGet()));
+    }
+
+    @Override
+    public RefreshToken generateRefreshToken() {
+        return RefreshToken.parse(RefreshToken.PREFIX + "%043d".formatted(count.incrementAndGet()));
     }
 }

@@ -8,16 +8,23 @@ import com.lucenthq.mcp.domain.InvalidValueException;
 import com.lucenthq.mcp.domain.insight.Insight;
 import com.lucenthq.mcp.domain.insight.InsightId;
 import com.lucenthq.mcp.domain.insight.InsightQuery;
+import com.lucenthq.mcp.domain.insight.InsightSummary;
 import com.lucenthq.mcp.domain.issue.Issue;
-import com.lucenthq.mcp.domain.issue.IssueDetail;
+import com.lucenthq.mcp.domain.detail.IssueDetail;
+import com.lucenthq.mcp.domain.issue.IssueFigures;
+import com.lucenthq.mcp.domain.issue.IssueGrouping;
 import com.lucenthq.mcp.domain.issue.IssueId;
 import com.lucenthq.mcp.domain.issue.IssueQuery;
+import com.lucenthq.mcp.domain.issue.IssueStatusFilter;
+import com.lucenthq.mcp.domain.issue.IssueSummary;
+import com.lucenthq.mcp.domain.issue.IssueSummaryQuery;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.page.Cursor;
 import com.lucenthq.mcp.domain.page.Limit;
 import com.lucenthq.mcp.domain.page.Page;
 import com.lucenthq.mcp.domain.page.PageRequest;
 import com.lucenthq.mcp.domain.page.TimeRange;
+import com.lucenthq.mcp.domain.page.Window;
 import com.lucenthq.mcp.domain.port.InsightSource;
 import com.lucenthq.mcp.domain.port.IssueSource;
 import com.lucenthq.mcp.domain.port.SignalSource;
@@ -28,7 +35,9 @@ import com.lucenthq.mcp.domain.token.Principal;
 import com.lucenthq.mcp.domain.token.TokenId;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -54,6 +63,12 @@ class QueryUseCasesTest {
         public Optional<IssueDetail> find(OrgId org, IssueId id) {
             record(org, id);
             return Optional.empty();
+        }
+
+        @Override
+        public IssueSummary summarize(OrgId org, IssueSummaryQuery query) {
+            record(org, query);
+            return new IssueSummary(query.window(), query.groupBy(), List.of(), IssueFigures.NONE, IssueFigures.NONE, 0);
         }
     };
     private final SignalSource signals = new SignalSource() {
@@ -81,6 +96,12 @@ class QueryUseCasesTest {
             record(org, id);
             return Optional.empty();
         }
+
+        @Override
+        public InsightSummary summarize(OrgId org, Window window) {
+            record(org, window);
+            return new InsightSummary(window, Map.of(), Map.of());
+        }
     };
 
     private void record(OrgId org, Object query) {
@@ -96,8 +117,40 @@ class QueryUseCasesTest {
         new GetSignalService(signals).get(GLOBEX, new SignalId(UUID.randomUUID()));
         new ListInsightsService(insights, () -> NOW).list(GLOBEX, InsightQuery.defaults());
         new GetInsightService(insights).get(GLOBEX, new InsightId(UUID.randomUUID()));
+        new SummarizeIssuesService(issues, () -> NOW).summarize(GLOBEX, null, null, TimeRange.ALL);
+        new SummarizeInsightsService(insights, () -> NOW).summarize(GLOBEX, TimeRange.ALL);
 
-        assertEquals(List.of(GLOBEX.org(), GLOBEX.org(), GLOBEX.org(), GLOBEX.org(), GLOBEX.org(), GLOBEX.org()), askedOrgs);
+        assertEquals(Collections.nCopies(8, GLOBEX.org()), askedOrgs);
+    }
+
+    @Test
+    void anIssueSummaryDefaultsToUnresolvedIssuesBySeverityOverTheLastSevenDays() {
+        IssueSummary summary = new SummarizeIssuesService(issues, () -> NOW).summarize(GLOBEX, null, null, TimeRange.ALL);
+
+        Window lastWeek = new Window(Instant.parse("2026-11-17T12:00:00Z"), NOW);
+        assertEquals(new IssueSummaryQuery(IssueGrouping.SEVERITY, IssueStatusFilter.UNRESOLVED, lastWeek),
+                askedQueries.getFirst());
+        assertEquals(lastWeek, summary.window());
+    }
+
+    @Test
+    void anOpenEndOfASummaryWindowIsFilledFromTheOther() {
+        Instant until = Instant.parse("2026-11-10T00:00:00Z");
+        new SummarizeIssuesService(issues, () -> NOW).summarize(GLOBEX, IssueGrouping.SERVICE, IssueStatusFilter.ALL,
+                new TimeRange(null, until));
+        Instant since = Instant.parse("2026-11-01T00:00:00Z");
+        new SummarizeInsightsService(insights, () -> NOW).summarize(GLOBEX, new TimeRange(since, null));
+
+        assertEquals(new IssueSummaryQuery(IssueGrouping.SERVICE, IssueStatusFilter.ALL,
+                new Window(until.minus(IssueSummaryQuery.DEFAULT_SPAN), until)), askedQueries.get(0));
+        assertEquals(new Window(since, NOW), askedQueries.get(1));
+    }
+
+    @Test
+    void aSummaryWindowThatStartsAfterNowIsRejected() {
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> new SummarizeInsightsService(
+                insights, () -> NOW).summarize(GLOBEX, new TimeRange(NOW.plusSeconds(60), null)));
+        assertEquals("since", e.field());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lucenthq.mcp.application.fake.InMemoryGrantStore;
 import com.lucenthq.mcp.application.fake.InMemoryTokenStore;
 import com.lucenthq.mcp.application.fake.JdkSha256Hasher;
 import com.lucenthq.mcp.application.fake.SequentialSecretGenerator;
@@ -45,8 +46,8 @@ class TokenUseCasesTest {
     private final CreateTokenService create = new CreateTokenService(store, generator, hasher, clock);
     private final AuthenticateTokenService authenticate =
             new AuthenticateTokenService(store, hasher, clock, Duration.ofMinutes(1));
-    private final RevokeTokenService revoke = new RevokeTokenService(store, clock);
-    private final ListTokensService list = new ListTokensService(store);
+    private final RevokeTokenService revoke = new RevokeTokenService(store, new InMemoryGrantStore(), clock);
+    private final ListTokensService list = new ListTokensService(store, new InMemoryGrantStore());
 
     @Test
     void createdTokenIsStoredOnlyAsItsDigestAndAuthenticatesToItsOrg() {
@@ -71,6 +72,18 @@ class TokenUseCasesTest {
         }
         String sameFormOtherSecret = token.substring(0, 39) + (token.endsWith("A") ? "B" : "A");
         assertInstanceOf(AuthenticationResult.Unknown.class, authenticate.authenticate(sameFormOtherSecret));
+    }
+
+    @Test
+    void aTokenWithAnExpiryAuthenticatesUntilThenAndIsExpiredFromThenOn() {
+        PlaintextToken plaintext = generator.generate();
+        Instant expiry = now.get().plusSeconds(60);
+        store.add(new McpToken(TokenId.random(), ACME, TokenName.of("oauth client"), hasher.hash(plaintext), now.get(),
+                null, null, expiry));
+
+        assertInstanceOf(AuthenticationResult.Authenticated.class, authenticate.authenticate(plaintext.reveal()));
+        now.set(expiry);
+        assertInstanceOf(AuthenticationResult.Expired.class, authenticate.authenticate(plaintext.reveal()));
     }
 
     @Test

@@ -23,6 +23,16 @@ public record InsightQuery(TimeRange created, Optional<InsightKind> kind, Option
         page = page == null ? PageRequest.first() : page;
     }
 
+    /** This query for another page. */
+    public InsightQuery withPage(PageRequest other) {
+        return new InsightQuery(created, kind, signalId, other);
+    }
+
+    /** This query over {@code range}, e.g. the window a first call resolved, so that later pages keep to it. */
+    public InsightQuery within(TimeRange range) {
+        return new InsightQuery(range, kind, signalId, page);
+    }
+
     public static InsightQuery defaults() {
         return new InsightQuery(null, null, null, null);
     }

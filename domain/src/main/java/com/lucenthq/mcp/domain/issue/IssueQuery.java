@@ -33,6 +33,11 @@ public record IssueQuery(IssueStatusFilter status, Optional<Severity> minSeverit
         page = page == null ? PageRequest.first() : page;
     }
 
+    /** This query for another page: the next one, or a smaller one (the result budget asks for those). */
+    public IssueQuery withPage(PageRequest other) {
+        return new IssueQuery(status, minSeverity, signalId, text, lastSeen, sort, other);
+    }
+
     public static IssueQuery defaults() {
         return new IssueQuery(null, null, null, null, null, null, null);
     }

@@ -20,4 +20,12 @@ public record Cursor(String value) {
     public static Cursor of(String value) {
         return new Cursor(value);
     }
+
+    /**
+     * The one error for a cursor of the right form that the source did not issue for this org and these arguments
+     * (forged, from another listing, or from another org): every source throws this.
+     */
+    public static InvalidValueException foreign() {
+        return new InvalidValueException("cursor", "is not a cursor returned by this server for these arguments");
+    }
 }

@@ -4,8 +4,10 @@ import com.lucenthq.mcp.domain.DataSourceUnavailableException;
 import com.lucenthq.mcp.domain.insight.Insight;
 import com.lucenthq.mcp.domain.insight.InsightId;
 import com.lucenthq.mcp.domain.insight.InsightQuery;
+import com.lucenthq.mcp.domain.insight.InsightSummary;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.page.Page;
+import com.lucenthq.mcp.domain.page.Window;
 import java.util.Optional;
 
 /**
@@ -20,4 +22,11 @@ public interface InsightSource {
 
     /** Empty when {@code org} has no insight with that id, whether or not another org has one. */
     Optional<Insight> find(OrgId org, InsightId id);
+
+    /**
+     * The org's insights created in {@code window} and in the previous window of equal length, by kind and by severity.
+     *
+     * @throws com.lucenthq.mcp.domain.DataSourceUnsupportedException when the source cannot aggregate
+     */
+    InsightSummary summarize(OrgId org, Window window);
 }

@@ -16,6 +16,11 @@ public record SignalQuery(Optional<Boolean> enabled, SignalSort sort, MatchWindo
         page = page == null ? PageRequest.first() : page;
     }
 
+    /** This query for another page. */
+    public SignalQuery withPage(PageRequest other) {
+        return new SignalQuery(enabled, sort, window, other);
+    }
+
     public static SignalQuery defaults() {
         return new SignalQuery(null, null, null, null);
     }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * hashed for storage and lookup, and never printed: subclasses say in {@code toString()} only what
  * kind of secret it is.
  */
-public abstract sealed class Secret permits PlaintextToken, AdminKey, SessionSecret {
+public abstract sealed class Secret permits PlaintextToken, AdminKey, SessionSecret, AuthorizationCode, RefreshToken {
 
     private final String secret;
 

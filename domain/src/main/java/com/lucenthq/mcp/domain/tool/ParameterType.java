@@ -2,5 +2,7 @@ package com.lucenthq.mcp.domain.tool;
 
 /** The JSON type of a tool argument. */
 public enum ParameterType {
-    STRING, INTEGER, BOOLEAN
+    STRING, INTEGER, BOOLEAN,
+    /** An array of distinct strings. */
+    STRINGS
 }

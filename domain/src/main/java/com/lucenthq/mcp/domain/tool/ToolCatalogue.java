@@ -1,85 +1,60 @@
 package com.lucenthq.mcp.domain.tool;
 
-import static com.lucenthq.mcp.domain.tool.ToolParameter.choice;
-import static com.lucenthq.mcp.domain.tool.ToolParameter.dateTime;
-import static com.lucenthq.mcp.domain.tool.ToolParameter.flag;
-import static com.lucenthq.mcp.domain.tool.ToolParameter.integer;
-import static com.lucenthq.mcp.domain.tool.ToolParameter.text;
-import static com.lucenthq.mcp.domain.tool.ToolParameter.uuid;
-
-import com.lucenthq.mcp.domain.WireNames;
-import com.lucenthq.mcp.domain.insight.InsightKind;
-import com.lucenthq.mcp.domain.issue.IssueQuery;
-import com.lucenthq.mcp.domain.issue.IssueSort;
-import com.lucenthq.mcp.domain.issue.IssueStatusFilter;
-import com.lucenthq.mcp.domain.issue.Severity;
-import com.lucenthq.mcp.domain.page.Limit;
-import com.lucenthq.mcp.domain.signal.MatchWindow;
-import com.lucenthq.mcp.domain.signal.SignalSort;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
-/** The fixed set of tools this server offers. All of them read; none writes. */
+/**
+ * The fixed set of tools this server offers. All of them read; none writes. Their arguments are declared once, in
+ * {@link IssueArguments}, {@link SignalArguments}, {@link InsightArguments} and {@link PageArguments}.
+ */
 public final class ToolCatalogue {
-
-    private static final ToolParameter LIMIT = integer("limit",
-            "Maximum number of items to return (" + Limit.MIN + "-" + Limit.MAX + ").", Limit.MIN, Limit.MAX, Limit.DEFAULT.value());
-    private static final ToolParameter CURSOR = text("cursor",
-            "Opaque cursor from a previous call's next_cursor, to fetch the next page with the same arguments.");
 
     public static final Tool LIST_ISSUES = new Tool("list_issues", "List issues",
             "Lists the organization's issues, most critical unresolved first by default. Filter by status, minimum "
                     + "severity, signal, text or last-seen time; page with cursor. Use get_issue for one issue's details.",
-            List.of(
-                    choice("status", "Which issues to include by status.", names(IssueStatusFilter.class),
-                            WireNames.of(IssueStatusFilter.UNRESOLVED)),
-                    choice("severity", "Minimum severity: only issues at least this severe.", names(Severity.class), null),
-                    uuid("signal_id", "Only issues matched by this signal (a UUID from list_signals)."),
-                    text("query", "Words to look for in the title, description or service (at most "
-                            + IssueQuery.MAX_TEXT_LENGTH + " characters)."),
-                    dateTime("since", "Only issues last seen at or after this ISO-8601 time, e.g. 2026-11-17T00:00:00Z."),
-                    dateTime("until", "Only issues last seen before this ISO-8601 time."),
-                    choice("sort", "Order of the results.", names(IssueSort.class), WireNames.of(IssueSort.SEVERITY)),
-                    LIMIT,
-                    CURSOR));
+            parameters(IssueArguments.STATUS, IssueArguments.SEVERITY, IssueArguments.SIGNAL_ID, IssueArguments.QUERY,
+                    IssueArguments.SINCE, IssueArguments.UNTIL, IssueArguments.SORT, PageArguments.LIMIT,
+                    PageArguments.CURSOR, IssueArguments.FIELDS));
 
     public static final Tool GET_ISSUE = new Tool("get_issue", "Get issue",
             "Fetches one issue by id with its description, daily occurrence counts for the last 14 days, and the "
                     + "signals and insights related to it.",
-            List.of(uuid("id", "The issue's id, a UUID such as 87b3a6b6-5af5-438b-a39c-eff148a68ccb.").asRequired()));
+            parameters(IssueArguments.ID));
 
     public static final Tool LIST_SIGNALS = new Tool("list_signals", "List signals",
             "Lists the signals the organization configured with how often each matched in a time window, "
                     + "most matching first by default.",
-            List.of(
-                    flag("enabled", "Only enabled (true) or only disabled (false) signals; both when absent."),
-                    choice("sort", "Order of the results.", names(SignalSort.class), WireNames.of(SignalSort.MATCHES)),
-                    choice("window", "Time window for match_count and for sorting by matches.",
-                            Arrays.stream(MatchWindow.values()).map(MatchWindow::label).toList(), MatchWindow.LAST_7D.label()),
-                    LIMIT,
-                    CURSOR));
+            parameters(SignalArguments.ENABLED, SignalArguments.SORT, SignalArguments.WINDOW, PageArguments.LIMIT,
+                    PageArguments.CURSOR, SignalArguments.FIELDS));
 
     public static final Tool GET_SIGNAL = new Tool("get_signal", "Get signal",
             "Fetches one signal by id with its match expression and its match counts over 24 hours, 7 days and 30 days.",
-            List.of(uuid("id", "The signal's id, a UUID from list_signals.").asRequired()));
+            parameters(SignalArguments.ID));
 
     public static final Tool LIST_INSIGHTS = new Tool("list_insights", "List insights",
             "Lists the insights written about the organization's data, newest first; by default those of the last "
                     + "7 days. Filter by time, kind or signal; page with cursor.",
-            List.of(
-                    dateTime("since", "Only insights created at or after this ISO-8601 time; default 7 days before until."),
-                    dateTime("until", "Only insights created before this ISO-8601 time; default now."),
-                    choice("kind", "Only insights of this kind.", names(InsightKind.class), null),
-                    uuid("signal_id", "Only insights about this signal (a UUID from list_signals)."),
-                    LIMIT,
-                    CURSOR));
+            parameters(InsightArguments.SINCE, InsightArguments.UNTIL, InsightArguments.KIND, InsightArguments.SIGNAL_ID,
+                    PageArguments.LIMIT, PageArguments.CURSOR, InsightArguments.FIELDS));
 
     public static final Tool GET_INSIGHT = new Tool("get_insight", "Get insight",
             "Fetches one insight by id with its full summary and the issues it is about.",
-            List.of(uuid("id", "The insight's id, a UUID from list_insights.").asRequired()));
+            parameters(InsightArguments.ID));
 
-    private static final List<Tool> ALL = List.of(LIST_ISSUES, GET_ISSUE, LIST_SIGNALS, GET_SIGNAL, LIST_INSIGHTS, GET_INSIGHT);
+    public static final Tool SUMMARIZE_ISSUES = new Tool("summarize_issues", "Summarize issues",
+            "Counts the organization's issues last seen in a window (default the last 7 days), grouped, with their "
+                    + "occurrences and affected users, the same figures for the previous window of equal length, and "
+                    + "the top 3 issues of each group. One call answers \"what are my most critical unresolved issues?\".",
+            parameters(IssueArguments.GROUP_BY, IssueArguments.STATUS, IssueArguments.WINDOW_SINCE,
+                    IssueArguments.WINDOW_UNTIL));
+
+    public static final Tool SUMMARIZE_INSIGHTS = new Tool("summarize_insights", "Summarize insights",
+            "Counts the insights created in a window (default the last 7 days) by kind and by severity, beside the "
+                    + "counts of the previous window of equal length. One call summarizes the last week of insights.",
+            parameters(InsightArguments.SINCE, InsightArguments.UNTIL));
+
+    private static final List<Tool> ALL = List.of(LIST_ISSUES, GET_ISSUE, SUMMARIZE_ISSUES, LIST_SIGNALS, GET_SIGNAL,
+            LIST_INSIGHTS, GET_INSIGHT, SUMMARIZE_INSIGHTS);
 
     private ToolCatalogue() {
     }
@@ -88,11 +63,7 @@ public final class ToolCatalogue {
         return ALL;
     }
 
-    public static Optional<Tool> find(String name) {
-        return ALL.stream().filter(tool -> tool.name().equals(name)).findFirst();
-    }
-
-    private static <E extends Enum<E>> List<String> names(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(WireNames::of).toList();
+    private static List<ToolParameter> parameters(ToolArgument<?>... arguments) {
+        return Arrays.stream(arguments).map(ToolArgument::parameter).toList();
     }
 }

@@ -2,8 +2,10 @@ package com.lucenthq.mcp.adapters.admin;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * How the admin side presents itself.
@@ -13,8 +15,14 @@ import java.util.Objects;
  *                      state-changing requests, and an {@code https} scheme marks the session cookie {@code Secure}.
  * @param mcpUrl        the MCP endpoint's URL as clients must configure it, put into the page's snippets
  * @param sessionLength how long a sign-in lasts: the session cookie's {@code Max-Age}
+ * @param aliases       other URLs of this same server that browsers may use, allowed as origins too: with the
+ *                      default loopback public URL, {@code http://localhost:PORT} and {@code http://[::1]:PORT}
  */
-public record AdminHttpConfig(URI publicBaseUrl, String mcpUrl, Duration sessionLength) {
+public record AdminHttpConfig(URI publicBaseUrl, String mcpUrl, Duration sessionLength, List<URI> aliases) {
+
+    public AdminHttpConfig(URI publicBaseUrl, String mcpUrl, Duration sessionLength) {
+        this(publicBaseUrl, mcpUrl, sessionLength, List.of());
+    }
 
     public AdminHttpConfig {
         Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
@@ -30,6 +38,7 @@ public record AdminHttpConfig(URI publicBaseUrl, String mcpUrl, Duration session
         if (mcpUrl.isBlank()) {
             throw new IllegalArgumentException("mcpUrl must not be blank");
         }
+        aliases = List.copyOf(aliases);
         if (sessionLength.isNegative() || sessionLength.toSeconds() < 1) {
             throw new IllegalArgumentException("sessionLength must be at least one second");
         }
@@ -38,6 +47,11 @@ public record AdminHttpConfig(URI publicBaseUrl, String mcpUrl, Duration session
     /** Whether the session cookie carries {@code Secure}: when browsers reach us over https. */
     public boolean secureCookies() {
         return publicBaseUrl.getScheme().equalsIgnoreCase("https");
+    }
+
+    /** The origins allowed to send state-changing requests: the public base URL's, then its aliases'. */
+    List<URI> origins() {
+        return Stream.concat(Stream.of(publicBaseUrl), aliases.stream()).toList();
     }
 
     /** The public base URL's origin, as a browser sends it: {@code scheme://host[:port]}. */

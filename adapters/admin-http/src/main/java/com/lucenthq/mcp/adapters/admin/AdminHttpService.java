@@ -87,14 +87,18 @@ public final class AdminHttpService implements HttpService {
     public AdminHttpService(AdminUseCases useCases, AdminHttpConfig config, SignInThrottle signInThrottle) {
         this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.config = Objects.requireNonNull(config, "config");
-        this.sameOrigin = new SameOrigin(config.publicBaseUrl());
+        this.sameOrigin = new SameOrigin(config.origins());
         this.signInThrottle = Objects.requireNonNull(signInThrottle, "signInThrottle");
     }
 
     @Override
     public void routing(HttpRules rules) {
         // HEAD first, answered without content: content on a HEAD answer desynchronizes a reused connection.
-        rules.head(ROOT, this::headNotSupported)
+        rules.head(ROOT, this::redirectToPage)
+                .head(ROOT + "/", pageHead(indexHtml))
+                .head(ROOT + "/index.html", pageHead(indexHtml))
+                .head(ROOT + "/app.js", pageHead(appJs))
+                .head(ROOT + "/app.css", pageHead(appCss))
                 .head(ROOT + "/*", this::headNotSupported);
         rules.get(ROOT, this::redirectToPage)
                 .get(ROOT + "/", page(indexHtml))
@@ -121,6 +125,16 @@ public final class AdminHttpService implements HttpService {
         response.status(Status.MOVED_PERMANENTLY_301);
         response.header(HeaderNames.LOCATION, ROOT + "/");
         response.send();
+    }
+
+    /** HEAD of a page asset: GET's status and headers, its Content-Length included, and no content. */
+    private Handler pageHead(PageAsset asset) {
+        return (request, response) -> {
+            securityHeaders(response);
+            response.header(HeaderNames.CONTENT_TYPE, asset.contentType());
+            response.header(HeaderNames.CONTENT_LENGTH, String.valueOf(asset.bytes().length));
+            response.send();
+        };
     }
 
     private Handler page(PageAsset asset) {
@@ -196,6 +210,7 @@ public final class AdminHttpService implements HttpService {
             ObjectNode row = tokens.addObject()
                     .put("id", token.id().toString())
                     .put("name", token.name().value())
+                    .put("kind", token.kind().label())
                     .put("created_at", token.createdAt().toString());
             row.put("last_used_at", token.lastUsedAt().map(Instant::toString).orElse(null));
             row.put("revoked_at", token.revokedAt().map(Instant::toString).orElse(null));
@@ -277,8 +292,9 @@ public final class AdminHttpService implements HttpService {
         List<String> origins = request.headers().all(HeaderNames.ORIGIN, List::of);
         if (origins.size() != 1 || !sameOrigin.matches(origins.getFirst())) {
             throw new AdminApiException(Status.FORBIDDEN_403, "cross_site_request",
-                    "This request must come from the settings page at " + config.origin()
-                            + "; requests without that Origin header are refused.");
+                    "This request must come from the settings page at " + config.origin() + "/admin/; "
+                            + (origins.isEmpty() ? "it carried no Origin header." : "its Origin header names another site.")
+                            + " Open the settings page at that address.");
         }
     }
 

@@ -2,8 +2,11 @@ package com.lucenthq.mcp.adapters.admin;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Cross-site request protection: a state-changing request must come from a page of our own origin, which
@@ -12,10 +15,11 @@ import java.util.Optional;
  */
 final class SameOrigin {
 
-    private final Optional<Key> own;
+    private final Set<Key> own;
 
-    SameOrigin(URI publicBaseUrl) {
-        this.own = key(publicBaseUrl);
+    /** @param origins the public base URL first, then any other spelling of it (e.g. {@code localhost} for {@code 127.0.0.1}) */
+    SameOrigin(List<URI> origins) {
+        this.own = origins.stream().map(SameOrigin::key).flatMap(Optional::stream).collect(Collectors.toUnmodifiableSet());
     }
 
     boolean matches(String origin) {
@@ -30,7 +34,7 @@ final class SameOrigin {
         }
         boolean bare = uri.getRawUserInfo() == null && (uri.getRawPath() == null || uri.getRawPath().isEmpty())
                 && uri.getRawQuery() == null && uri.getRawFragment() == null;
-        return bare && key(uri).equals(own);
+        return bare && key(uri).filter(own::contains).isPresent();
     }
 
     private record Key(String scheme, String host, int port) {

@@ -279,9 +279,10 @@ class AdminHttpServiceTest {
                 .toString()), "no hash either");
         assertFalse(listed.body().matches("(?s).*[0-9a-f]{64}.*"), "nothing that looks like a SHA-256 digest");
         JsonNode row = listed.json().get("tokens").get(0);
-        assertEquals(List.of("id", "name", "created_at", "last_used_at", "revoked_at"), fieldNames(row));
+        assertEquals(List.of("id", "name", "kind", "created_at", "last_used_at", "revoked_at"), fieldNames(row));
         assertEquals(body.get("id"), row.get("id"));
         assertEquals("my laptop", row.get("name").asText());
+        assertEquals("Token", row.get("kind").asText());
         assertEquals(body.get("created_at"), row.get("created_at"));
         assertTrue(row.get("last_used_at").isNull());
         assertTrue(row.get("revoked_at").isNull());

@@ -111,8 +111,8 @@ class AdminPageTest {
         assertTrue(js.contains("'claude mcp add --transport http lucent ' + mcpUrl + ' \\\\\\n  --header \"Authorization: ' + bearer + '\"'"),
                 "Claude Code");
         assertTrue(js.contains("{ mcpServers: { lucent: { url: mcpUrl, headers: { Authorization: bearer } } } }"), "Cursor");
-        assertTrue(js.contains("args: ['-y', 'mcp-remote', mcpUrl, '--header', 'Authorization:${AUTH_HEADER}']"),
-                "Claude Desktop through mcp-remote");
+        assertTrue(js.contains("const args = ['-y', 'mcp-remote', mcpUrl, '--header', 'Authorization:${AUTH_HEADER}'];"),
+                "Claude Desktop through mcp-remote (with --allow-http added for plain http off loopback: e2e first-hour.test.js)");
         assertTrue(js.contains("env: { AUTH_HEADER: bearer }"), "Claude Desktop's header value");
         assertTrue(js.contains("{ mcpServers: { lucent: { serverUrl: mcpUrl, headers: { Authorization: bearer } } } }"),
                 "Windsurf");

@@ -7,6 +7,7 @@ import com.lucenthq.mcp.application.admin.CreateAdminKeyService;
 import com.lucenthq.mcp.application.admin.EndAdminSessionService;
 import com.lucenthq.mcp.application.admin.StartAdminSessionService;
 import com.lucenthq.mcp.application.fake.InMemoryAdminStore;
+import com.lucenthq.mcp.application.fake.InMemoryGrantStore;
 import com.lucenthq.mcp.application.fake.InMemoryTokenStore;
 import com.lucenthq.mcp.application.fake.JdkSha256Hasher;
 import com.lucenthq.mcp.application.fake.SequentialSecretGenerator;
@@ -61,7 +62,7 @@ final class AdminServer implements AutoCloseable {
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     AdminServer(String publicBaseUrl) {
-        ListTokens realList = new ListTokensService(tokens);
+        ListTokens realList = new ListTokensService(tokens, new InMemoryGrantStore());
         AdminUseCases useCases = new AdminUseCases(
                 new StartAdminSessionService(admins, generator, hasher, clock, SESSION_LENGTH),
                 new AuthenticateAdminSessionService(admins, hasher, clock),
@@ -73,7 +74,7 @@ final class AdminServer implements AutoCloseable {
                     }
                     return realList.list(org);
                 },
-                new RevokeTokenService(tokens, clock));
+                new RevokeTokenService(tokens, new InMemoryGrantStore(), clock));
         this.origin = publicBaseUrl;
         this.server = WebServer.builder()
                 .host("127.0.0.1")

@@ -2,7 +2,9 @@ package com.lucenthq.mcp.adapters.crypto;
 
 import com.lucenthq.mcp.domain.port.SecretGenerator;
 import com.lucenthq.mcp.domain.token.AdminKey;
+import com.lucenthq.mcp.domain.token.AuthorizationCode;
 import com.lucenthq.mcp.domain.token.PlaintextToken;
+import com.lucenthq.mcp.domain.token.RefreshToken;
 import com.lucenthq.mcp.domain.token.SessionSecret;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -33,6 +35,16 @@ public final class SecureRandomSecretGenerator implements SecretGenerator {
     @Override
     public SessionSecret generateSessionSecret() {
         return SessionSecret.parse(randomText(SessionSecret.RANDOM_BYTES));
+    }
+
+    @Override
+    public AuthorizationCode generateAuthorizationCode() {
+        return AuthorizationCode.parse(AuthorizationCode.PREFIX + randomText(AuthorizationCode.RANDOM_BYTES));
+    }
+
+    @Override
+    public RefreshToken generateRefreshToken() {
+        return RefreshToken.parse(RefreshToken.PREFIX + randomText(RefreshToken.RANDOM_BYTES));
     }
 
     private String randomText(int length) {

@@ -2,6 +2,8 @@ package com.lucenthq.mcp.adapters.grpc;
 
 import com.lucenthq.mcp.domain.InvalidValueException;
 import com.lucenthq.mcp.domain.DataSourceUnavailableException;
+import com.lucenthq.mcp.domain.DataSourceUnsupportedException;
+import com.lucenthq.mcp.domain.page.Cursor;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.math.BigDecimal;
@@ -41,7 +43,24 @@ final class GrpcErrors {
             return call.get();
         } catch (StatusRuntimeException e) {
             if (withCursor && e.getStatus().getCode() == Status.Code.INVALID_ARGUMENT) {
-                throw new InvalidValueException("cursor", "is not a cursor returned by this server for these arguments");
+                throw Cursor.foreign();
+            }
+            throw unavailable(e);
+        }
+    }
+
+    /**
+     * The answer of a Summarize call. A service that predates the aggregations answers UNIMPLEMENTED:
+     * that is no outage, and retrying cannot help, so it gets its own failure and a message that says so.
+     */
+    <T> T aggregate(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (StatusRuntimeException e) {
+            if (e.getStatus().getCode() == Status.Code.UNIMPLEMENTED) {
+                throw new DataSourceUnsupportedException("The " + service + " of this deployment does not offer "
+                        + "summaries (it does not implement the aggregation), so retrying will not help; list the items "
+                        + "instead and count them.", e);
             }
             throw unavailable(e);
         }

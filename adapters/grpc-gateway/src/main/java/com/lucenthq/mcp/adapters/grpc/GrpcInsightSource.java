@@ -3,14 +3,17 @@ package com.lucenthq.mcp.adapters.grpc;
 import com.lucenthq.mcp.domain.insight.Insight;
 import com.lucenthq.mcp.domain.insight.InsightId;
 import com.lucenthq.mcp.domain.insight.InsightQuery;
+import com.lucenthq.mcp.domain.insight.InsightSummary;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.page.Page;
+import com.lucenthq.mcp.domain.page.Window;
 import com.lucenthq.mcp.domain.port.InsightSource;
 import com.lucenthq.mcp.proto.data.v1.GetInsightResponse;
 import com.lucenthq.mcp.proto.data.v1.InsightServiceGrpc;
 import com.lucenthq.mcp.proto.data.v1.InsightServiceGrpc.InsightServiceBlockingStub;
 import com.lucenthq.mcp.proto.data.v1.ListInsightsRequest;
 import com.lucenthq.mcp.proto.data.v1.ListInsightsResponse;
+import com.lucenthq.mcp.proto.data.v1.SummarizeInsightsResponse;
 import io.grpc.Channel;
 import java.time.Duration;
 import java.util.Optional;
@@ -45,5 +48,12 @@ public final class GrpcInsightSource implements InsightSource {
         Optional<GetInsightResponse> response = errors.find(
                 () -> stub.withDeadlineAfter(deadline).getInsight(InsightMapper.request(org, id)));
         return response.map(found -> errors.read(() -> InsightMapper.insight(found.getInsight())));
+    }
+
+    @Override
+    public InsightSummary summarize(OrgId org, Window window) {
+        SummarizeInsightsResponse response = errors.aggregate(
+                () -> stub.withDeadlineAfter(deadline).summarizeInsights(InsightMapper.request(org, window)));
+        return errors.read(() -> InsightMapper.summary(window, response));
     }
 }

@@ -1,9 +1,11 @@
 package com.lucenthq.mcp.adapters.grpc;
 
 import com.lucenthq.mcp.domain.issue.Issue;
-import com.lucenthq.mcp.domain.issue.IssueDetail;
+import com.lucenthq.mcp.domain.detail.IssueDetail;
 import com.lucenthq.mcp.domain.issue.IssueId;
 import com.lucenthq.mcp.domain.issue.IssueQuery;
+import com.lucenthq.mcp.domain.issue.IssueSummary;
+import com.lucenthq.mcp.domain.issue.IssueSummaryQuery;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.page.Page;
 import com.lucenthq.mcp.domain.port.IssueSource;
@@ -12,6 +14,7 @@ import com.lucenthq.mcp.proto.data.v1.IssueServiceGrpc;
 import com.lucenthq.mcp.proto.data.v1.IssueServiceGrpc.IssueServiceBlockingStub;
 import com.lucenthq.mcp.proto.data.v1.ListIssuesRequest;
 import com.lucenthq.mcp.proto.data.v1.ListIssuesResponse;
+import com.lucenthq.mcp.proto.data.v1.SummarizeIssuesResponse;
 import io.grpc.Channel;
 import java.time.Duration;
 import java.util.Optional;
@@ -46,5 +49,12 @@ public final class GrpcIssueSource implements IssueSource {
         Optional<GetIssueResponse> response = errors.find(
                 () -> stub.withDeadlineAfter(deadline).getIssue(IssueMapper.request(org, id)));
         return response.map(found -> errors.read(() -> IssueMapper.detail(found)));
+    }
+
+    @Override
+    public IssueSummary summarize(OrgId org, IssueSummaryQuery query) {
+        SummarizeIssuesResponse response = errors.aggregate(
+                () -> stub.withDeadlineAfter(deadline).summarizeIssues(IssueMapper.request(org, query)));
+        return errors.read(() -> IssueMapper.summary(query, response));
     }
 }

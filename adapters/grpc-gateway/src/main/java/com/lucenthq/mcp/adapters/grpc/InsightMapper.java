@@ -2,17 +2,27 @@ package com.lucenthq.mcp.adapters.grpc;
 
 import com.lucenthq.mcp.domain.WireNames;
 import com.lucenthq.mcp.domain.insight.Insight;
+import com.lucenthq.mcp.domain.insight.InsightCounts;
 import com.lucenthq.mcp.domain.insight.InsightId;
 import com.lucenthq.mcp.domain.insight.InsightKind;
 import com.lucenthq.mcp.domain.insight.InsightQuery;
+import com.lucenthq.mcp.domain.insight.InsightSummary;
 import com.lucenthq.mcp.domain.issue.IssueId;
+import com.lucenthq.mcp.domain.issue.Severity;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.page.Page;
 import com.lucenthq.mcp.domain.page.TimeRange;
+import com.lucenthq.mcp.domain.page.Window;
 import com.lucenthq.mcp.domain.signal.SignalId;
 import com.lucenthq.mcp.proto.data.v1.GetInsightRequest;
 import com.lucenthq.mcp.proto.data.v1.ListInsightsRequest;
+import com.lucenthq.mcp.proto.data.v1.InsightKindCount;
+import com.lucenthq.mcp.proto.data.v1.InsightSeverityCount;
 import com.lucenthq.mcp.proto.data.v1.ListInsightsResponse;
+import com.lucenthq.mcp.proto.data.v1.SummarizeInsightsRequest;
+import com.lucenthq.mcp.proto.data.v1.SummarizeInsightsResponse;
+import java.util.EnumMap;
+import java.util.Map;
 
 /** Insights between lucent.data.v1 and the domain. */
 final class InsightMapper {
@@ -57,5 +67,33 @@ final class InsightMapper {
                 insight.getSignalId().isEmpty() ? null : SignalId.parse("signal_id", insight.getSignalId()),
                 insight.getIssueIdsList().stream().map(IssueId::parse).toList(),
                 CommonMapper.instant(insight.getCreatedAt()));
+    }
+
+    static SummarizeInsightsRequest request(OrgId org, Window window) {
+        return SummarizeInsightsRequest.newBuilder()
+                .setOrgId(org.value())
+                .setCreated(CommonMapper.timeRange(window.range()))
+                .build();
+    }
+
+    /** The summary; a kind or a severity listed twice is the service's fault, like any value the domain rejects. */
+    static InsightSummary summary(Window window, SummarizeInsightsResponse response) {
+        Map<InsightKind, InsightCounts> byKind = new EnumMap<>(InsightKind.class);
+        for (InsightKindCount count : response.getByKindList()) {
+            once(byKind, WireNames.parse("kind", count.getKind(), InsightKind.class),
+                    new InsightCounts(count.getCurrent(), count.getPrevious()));
+        }
+        Map<Severity, InsightCounts> bySeverity = new EnumMap<>(Severity.class);
+        for (InsightSeverityCount count : response.getBySeverityList()) {
+            once(bySeverity, CommonMapper.severity(count.getSeverity()),
+                    new InsightCounts(count.getCurrent(), count.getPrevious()));
+        }
+        return new InsightSummary(window, byKind, bySeverity);
+    }
+
+    private static <K> void once(Map<K, InsightCounts> counts, K key, InsightCounts value) {
+        if (counts.putIfAbsent(key, value) != null) {
+            throw new IllegalArgumentException(key + " is counted twice");
+        }
     }
 }

@@ -5,14 +5,21 @@ import com.lucenthq.mcp.domain.insight.InsightId;
 import com.lucenthq.mcp.domain.insight.InsightKind;
 import com.lucenthq.mcp.domain.issue.DailyCount;
 import com.lucenthq.mcp.domain.issue.Issue;
-import com.lucenthq.mcp.domain.issue.IssueDetail;
+import com.lucenthq.mcp.domain.detail.IssueDetail;
+import com.lucenthq.mcp.domain.issue.IssueFigures;
+import com.lucenthq.mcp.domain.issue.IssueGroup;
+import com.lucenthq.mcp.domain.issue.IssueGroupKey;
+import com.lucenthq.mcp.domain.issue.IssueGrouping;
 import com.lucenthq.mcp.domain.issue.IssueId;
 import com.lucenthq.mcp.domain.issue.IssueQuery;
 import com.lucenthq.mcp.domain.issue.IssueSort;
 import com.lucenthq.mcp.domain.issue.IssueStatus;
 import com.lucenthq.mcp.domain.issue.IssueStatusFilter;
-import com.lucenthq.mcp.domain.issue.RelatedInsight;
-import com.lucenthq.mcp.domain.issue.RelatedSignal;
+import com.lucenthq.mcp.domain.issue.IssueSummary;
+import com.lucenthq.mcp.domain.issue.IssueSummaryQuery;
+import com.lucenthq.mcp.domain.detail.RelatedInsight;
+import com.lucenthq.mcp.domain.detail.RelatedSignal;
+import com.lucenthq.mcp.domain.issue.TopIssue;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.page.Page;
 import com.lucenthq.mcp.domain.page.TimeRange;
@@ -23,6 +30,8 @@ import com.lucenthq.mcp.proto.data.v1.InsightRef;
 import com.lucenthq.mcp.proto.data.v1.ListIssuesRequest;
 import com.lucenthq.mcp.proto.data.v1.ListIssuesResponse;
 import com.lucenthq.mcp.proto.data.v1.SignalRef;
+import com.lucenthq.mcp.proto.data.v1.SummarizeIssuesRequest;
+import com.lucenthq.mcp.proto.data.v1.SummarizeIssuesResponse;
 import java.time.LocalDate;
 
 /** Issues between lucent.data.v1 and the domain. */
@@ -49,6 +58,24 @@ final class IssueMapper {
             request.setLastSeen(CommonMapper.timeRange(query.lastSeen()));
         }
         return request.build();
+    }
+
+    static SummarizeIssuesRequest request(OrgId org, IssueSummaryQuery query) {
+        SummarizeIssuesRequest.Builder request = SummarizeIssuesRequest.newBuilder()
+                .setOrgId(org.value())
+                .setGroupBy(grouping(query.groupBy()))
+                .setLastSeen(CommonMapper.timeRange(query.window().range()))
+                .setMaxGroups(IssueSummaryQuery.MAX_GROUPS);
+        if (query.status() != IssueStatusFilter.ALL) {
+            query.status().statuses().stream().sorted().map(IssueMapper::status).forEach(request::addStatuses);
+        }
+        return request.build();
+    }
+
+    static IssueSummary summary(IssueSummaryQuery query, SummarizeIssuesResponse response) {
+        return new IssueSummary(query.window(), query.groupBy(),
+                response.getGroupsList().stream().map(IssueMapper::group).toList(),
+                figures(response.getTotal()), figures(response.getPreviousTotal()), response.getOmittedGroups());
     }
 
     static GetIssueRequest request(OrgId org, IssueId id) {
@@ -83,6 +110,34 @@ final class IssueMapper {
                 issue.getOccurrences(),
                 issue.getAffectedUsers(),
                 issue.getSignalIdsList().stream().map(id -> SignalId.parse("signal_id", id)).toList());
+    }
+
+    private static IssueGroup group(com.lucenthq.mcp.proto.data.v1.IssueGroup group) {
+        IssueGroupKey key = switch (group.getKeyCase()) {
+            case SEVERITY -> new IssueGroupKey.BySeverity(CommonMapper.severity(group.getSeverity()));
+            case STATUS -> new IssueGroupKey.ByStatus(status(group.getStatus()));
+            case SERVICE -> new IssueGroupKey.ByService(group.getService());
+            case SIGNAL -> new IssueGroupKey.BySignal(SignalId.parse("signal_id", group.getSignal().getId()),
+                    group.getSignal().getName());
+            case KEY_NOT_SET -> throw new IllegalArgumentException("an issue group without a key");
+        };
+        return new IssueGroup(key, figures(group.getCurrent()), figures(group.getPrevious()),
+                group.getTopIssuesList().stream()
+                        .map(top -> new TopIssue(IssueId.parse(top.getId()), top.getTitle()))
+                        .toList());
+    }
+
+    private static IssueFigures figures(com.lucenthq.mcp.proto.data.v1.IssueFigures figures) {
+        return new IssueFigures(figures.getIssues(), figures.getOccurrences(), figures.getAffectedUsers());
+    }
+
+    private static com.lucenthq.mcp.proto.data.v1.IssueGrouping grouping(IssueGrouping grouping) {
+        return switch (grouping) {
+            case SEVERITY -> com.lucenthq.mcp.proto.data.v1.IssueGrouping.ISSUE_GROUPING_SEVERITY;
+            case STATUS -> com.lucenthq.mcp.proto.data.v1.IssueGrouping.ISSUE_GROUPING_STATUS;
+            case SERVICE -> com.lucenthq.mcp.proto.data.v1.IssueGrouping.ISSUE_GROUPING_SERVICE;
+            case SIGNAL -> com.lucenthq.mcp.proto.data.v1.IssueGrouping.ISSUE_GROUPING_SIGNAL;
+        };
     }
 
     private static RelatedSignal relatedSignal(SignalRef signal) {

@@ -14,14 +14,21 @@ import com.lucenthq.mcp.application.contract.IssueSourceContract;
 import com.lucenthq.mcp.domain.insight.InsightKind;
 import com.lucenthq.mcp.domain.issue.DailyCount;
 import com.lucenthq.mcp.domain.issue.Issue;
-import com.lucenthq.mcp.domain.issue.IssueDetail;
+import com.lucenthq.mcp.domain.detail.IssueDetail;
+import com.lucenthq.mcp.domain.issue.IssueGroup;
+import com.lucenthq.mcp.domain.issue.IssueGroupKey;
+import com.lucenthq.mcp.domain.issue.IssueGrouping;
 import com.lucenthq.mcp.domain.issue.IssueId;
 import com.lucenthq.mcp.domain.issue.IssueQuery;
 import com.lucenthq.mcp.domain.issue.IssueStatus;
-import com.lucenthq.mcp.domain.issue.RelatedInsight;
-import com.lucenthq.mcp.domain.issue.RelatedSignal;
+import com.lucenthq.mcp.domain.issue.IssueSummary;
+import com.lucenthq.mcp.domain.issue.IssueSummaryQuery;
+import com.lucenthq.mcp.domain.detail.RelatedInsight;
+import com.lucenthq.mcp.domain.detail.RelatedSignal;
 import com.lucenthq.mcp.domain.issue.Severity;
+import com.lucenthq.mcp.domain.issue.TopIssue;
 import com.lucenthq.mcp.domain.org.OrgId;
+import com.lucenthq.mcp.domain.page.Window;
 import com.lucenthq.mcp.domain.port.IssueSource;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -104,5 +111,22 @@ class GrpcIssueSourceTest extends IssueSourceContract {
         assertEquals(Severity.CRITICAL, first.severity());
         assertEquals(IssueStatus.UNRESOLVED, first.status());
         assertEquals(CHECKOUT_LATENCY_ISSUE, first.id(), "the most recently seen critical issue");
+    }
+
+    @Test
+    void mapsASummaryWithItsGroupKeysFiguresAndTopIssues() {
+        Window lastWeek = new Window(NOW.minus(IssueSummaryQuery.DEFAULT_SPAN), NOW);
+
+        IssueSummary bySeverity = source().summarize(ACME, new IssueSummaryQuery(null, null, lastWeek));
+        IssueGroup critical = bySeverity.groups().getFirst();
+        assertEquals(new IssueGroupKey.BySeverity(Severity.CRITICAL), critical.key());
+        assertEquals(lastWeek, bySeverity.window());
+        assertTrue(critical.current().issues() > 0 && critical.current().occurrences() > 0);
+        assertTrue(critical.topIssues().contains(new TopIssue(CHECKOUT_LATENCY_ISSUE, "Checkout API p95 latency above 2s")),
+                critical.topIssues().toString());
+
+        IssueSummary bySignal = source().summarize(ACME, new IssueSummaryQuery(IssueGrouping.SIGNAL, null, lastWeek));
+        assertTrue(bySignal.groups().stream().anyMatch(group -> group.key().equals(new IssueGroupKey.BySignal(
+                CHECKOUT_LATENCY_SIGNAL, "Checkout latency over 2s"))), "the signal's group, named");
     }
 }

@@ -3,12 +3,17 @@ package com.lucenthq.mcp.adapters.grpc;
 import static com.lucenthq.mcp.adapters.grpc.SampleData.ACME;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lucenthq.mcp.domain.issue.IssueId;
 import com.lucenthq.mcp.domain.issue.IssueQuery;
 import com.lucenthq.mcp.domain.DataSourceUnavailableException;
+import com.lucenthq.mcp.domain.DataSourceUnsupportedException;
+import com.lucenthq.mcp.domain.issue.IssueSummaryQuery;
+import com.lucenthq.mcp.domain.page.Window;
 import com.lucenthq.mcp.proto.data.v1.GetIssueRequest;
 import com.lucenthq.mcp.proto.data.v1.GetIssueResponse;
+import com.lucenthq.mcp.proto.data.v1.InsightServiceGrpc;
 import com.lucenthq.mcp.proto.data.v1.Issue;
 import com.lucenthq.mcp.proto.data.v1.IssueServiceGrpc;
 import com.lucenthq.mcp.proto.data.v1.IssueStatus;
@@ -22,6 +27,7 @@ import io.grpc.inprocess.InProcessServerBuilder;
 import io.grpc.stub.StreamObserver;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -77,6 +83,30 @@ class MisbehavingBackendTest {
         DataSourceUnavailableException e = assertThrows(DataSourceUnavailableException.class,
                 () -> source.find(ACME, IssueId.parse(VALID.getId())));
         assertEquals("The issue service could not answer this request; try again later.", e.getMessage());
+    }
+
+    @Test
+    void aServiceWithoutTheAggregationsSaysSummariesAreUnsupported() throws IOException {
+        GrpcIssueSource issues = serving(ListIssuesResponse.getDefaultInstance(), null);
+        Window lastWeek = new Window(Instant.parse("2026-05-07T10:30:00Z"), Instant.parse("2026-05-14T10:30:00Z"));
+
+        DataSourceUnsupportedException e = assertThrows(DataSourceUnsupportedException.class,
+                () -> issues.summarize(ACME, new IssueSummaryQuery(null, null, lastWeek)));
+        assertEquals("The issue service of this deployment does not offer summaries (it does not implement the "
+                + "aggregation), so retrying will not help; list the items instead and count them.", e.getMessage());
+
+        String name = "no-summaries-" + UUID.randomUUID();
+        Server insightServer = InProcessServerBuilder.forName(name).directExecutor()
+                .addService(new InsightServiceGrpc.InsightServiceImplBase() { }).build().start();
+        ManagedChannel insightChannel = InProcessChannelBuilder.forName(name).directExecutor().build();
+        try {
+            GrpcInsightSource insights = new GrpcInsightSource(insightChannel, Duration.ofSeconds(5));
+            assertTrue(assertThrows(DataSourceUnsupportedException.class, () -> insights.summarize(ACME, lastWeek))
+                    .getMessage().startsWith("The insight service of this deployment does not offer summaries"));
+        } finally {
+            insightChannel.shutdownNow();
+            insightServer.shutdownNow();
+        }
     }
 
     private static void assertUnreadable(Runnable call) {

@@ -45,9 +45,11 @@ public final class JdbcAdminStore implements AdminStore {
     private static final String DELETE_EXPIRED_SESSIONS = "DELETE FROM admin_sessions WHERE expires_at <= ?";
 
     private final DataSource dataSource;
+    private final DatabaseLimits limits;
 
-    public JdbcAdminStore(DataSource dataSource) {
+    public JdbcAdminStore(DataSource dataSource, DatabaseLimits limits) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     @Override
@@ -112,7 +114,7 @@ public final class JdbcAdminStore implements AdminStore {
     }
 
     private <T> T run(String operation, String sql, Statements.StatementWork<T> work) {
-        return Statements.run(dataSource, operation, sql, work);
+        return Statements.run(dataSource, limits, operation, sql, work);
     }
 
     /** Reads the columns of {@link #SELECT_KEY_BY_HASH}, by position. */

@@ -23,7 +23,8 @@ import javax.sql.DataSource;
 
 /**
  * The {@link TokenStore} on a JDBC database with the {@code mcp_tokens} table (PostgreSQL or H2), one
- * auto-committed statement per call.
+ * auto-committed statement per call. Rows that name an OAuth grant are access tokens: found by hash like any
+ * token, but listed and revoked through their grant ({@link JdbcGrantStore}).
  *
  * <p>Timestamps are written as UTC {@code TIMESTAMP WITH TIME ZONE} truncated to the microsecond, the
  * precision both databases keep, so that a token read back equals the one written. Every
@@ -32,40 +33,48 @@ import javax.sql.DataSource;
  */
 public final class JdbcTokenStore implements TokenStore {
 
-    private static final String COLUMNS = "id, org_id, name, token_hash, created_at, last_used_at, revoked_at";
+    static final String COLUMNS = "id, org_id, name, token_hash, created_at, last_used_at, revoked_at, expires_at";
     private static final String INSERT =
-            "INSERT INTO mcp_tokens (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
+            "INSERT INTO mcp_tokens (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String SELECT_BY_HASH =
             "SELECT " + COLUMNS + " FROM mcp_tokens WHERE token_hash = ?";
     // The id breaks ties so that tokens created in the same microsecond keep a stable order.
     private static final String SELECT_BY_ORG =
-            "SELECT " + COLUMNS + " FROM mcp_tokens WHERE org_id = ? ORDER BY created_at DESC, id DESC";
+            "SELECT " + COLUMNS + " FROM mcp_tokens WHERE org_id = ? AND grant_id IS NULL ORDER BY created_at DESC, id DESC";
     private static final String SELECT_BY_ORG_AND_ID =
-            "SELECT " + COLUMNS + " FROM mcp_tokens WHERE org_id = ? AND id = ?";
+            "SELECT " + COLUMNS + " FROM mcp_tokens WHERE org_id = ? AND id = ? AND grant_id IS NULL";
     private static final String REVOKE =
-            "UPDATE mcp_tokens SET revoked_at = ? WHERE org_id = ? AND id = ? AND revoked_at IS NULL";
+            "UPDATE mcp_tokens SET revoked_at = ? WHERE org_id = ? AND id = ? AND grant_id IS NULL AND revoked_at IS NULL";
     // The condition, not a read-then-write, keeps concurrent replicas from moving last use backwards.
     private static final String RECORD_USAGE =
             "UPDATE mcp_tokens SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)";
 
     private final DataSource dataSource;
+    private final DatabaseLimits limits;
 
-    public JdbcTokenStore(DataSource dataSource) {
+    public JdbcTokenStore(DataSource dataSource, DatabaseLimits limits) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     @Override
     public void add(McpToken token) {
         run("store a token", INSERT, statement -> {
-            statement.setObject(1, token.id().value());
-            statement.setString(2, token.org().value());
-            statement.setString(3, token.name().value());
-            statement.setString(4, token.hash().hex());
-            setTimestamp(statement, 5, token.createdAt());
-            setTimestamp(statement, 6, token.lastUsedAt());
-            setTimestamp(statement, 7, token.revokedAt());
+            bind(statement, token);
             return statement.executeUpdate();
         });
+    }
+
+    /** Binds {@link #COLUMNS} of {@code token}, by position. */
+    static void bind(PreparedStatement statement, McpToken token) throws SQLException {
+        statement.setObject(1, token.id().value());
+        statement.setString(2, token.org().value());
+        statement.setString(3, token.name().value());
+        statement.setString(4, token.hash().hex());
+        setTimestamp(statement, 5, token.createdAt());
+        setTimestamp(statement, 6, token.lastUsedAt());
+        setTimestamp(statement, 7, token.revokedAt());
+        setTimestamp(statement, 8, token.expiresAt());
     }
 
     @Override
@@ -120,7 +129,7 @@ public final class JdbcTokenStore implements TokenStore {
     }
 
     private <T> T run(String operation, String sql, Statements.StatementWork<T> work) {
-        return Statements.run(dataSource, operation, sql, work);
+        return Statements.run(dataSource, limits, operation, sql, work);
     }
 
     private static Optional<McpToken> first(PreparedStatement statement) throws SQLException {
@@ -138,6 +147,7 @@ public final class JdbcTokenStore implements TokenStore {
                 new TokenHash(row.getString(4)),
                 instant(row, 5),
                 instant(row, 6),
-                instant(row, 7));
+                instant(row, 7),
+                instant(row, 8));
     }
 }

@@ -1,6 +1,8 @@
 package com.lucenthq.mcp.adapters.jdbc;
 
 import com.lucenthq.mcp.domain.port.AdminStore;
+import com.lucenthq.mcp.domain.port.ClientStore;
+import com.lucenthq.mcp.domain.port.GrantStore;
 import com.lucenthq.mcp.domain.TokenStoreUnavailableException;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -12,8 +14,8 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
@@ -23,16 +25,11 @@ import org.flywaydb.core.api.FlywayException;
  * {@link #adminStore()} the {@code AdminStore}, both on the same pool; {@link #close()} closes the pool.
  *
  * <p>Opening fails fast with a {@link TokenStoreUnavailableException} when the database cannot be
- * reached, and so does every store call while it stays unreachable: a connection is waited for three
- * seconds at most. No message names the URL, a user or a password.
+ * reached, and so does every store call while it stays unreachable or stops answering: each has a deadline
+ * ({@link DatabaseLimits}). No message names the URL, a user or a password.
  */
 public final class TokenDatabase implements AutoCloseable {
 
-    private static final int CONNECTION_TIMEOUT_SECONDS = 3;
-    private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(CONNECTION_TIMEOUT_SECONDS);
-    private static final Duration VALIDATION_TIMEOUT = Duration.ofSeconds(1);
-    /** Lookups by key are all this pool runs; a few connections serve many requests each. */
-    private static final int MAX_CONNECTIONS = 4;
     /**
      * PostgreSQL only: without it, a query on a connection whose peer vanished waits for TCP to give
      * up, which takes minutes; requests should get their 503 in seconds instead.
@@ -52,11 +49,25 @@ public final class TokenDatabase implements AutoCloseable {
     private final HikariDataSource pool;
     private final JdbcTokenStore tokenStore;
     private final JdbcAdminStore adminStore;
+    private final JdbcClientStore clientStore;
+    private final JdbcGrantStore grantStore;
 
-    private TokenDatabase(HikariDataSource pool) {
+    private TokenDatabase(HikariDataSource pool, DatabaseLimits limits) {
         this.pool = pool;
-        this.tokenStore = new JdbcTokenStore(pool);
-        this.adminStore = new JdbcAdminStore(pool);
+        this.tokenStore = new JdbcTokenStore(pool, limits);
+        this.adminStore = new JdbcAdminStore(pool, limits);
+        this.clientStore = new JdbcClientStore(pool, limits);
+        this.grantStore = new JdbcGrantStore(pool, limits);
+    }
+
+    /** Whether {@code dataDir} holds an embedded token database (its main H2 file, {@code tokens.mv.db}). */
+    public static boolean h2FileExists(Path dataDir) {
+        return Files.isRegularFile(dataDir.resolve(H2_FILE + ".mv.db"));
+    }
+
+    /** Whether {@code file} is one the embedded database keeps in its directory ({@code tokens.mv.db}, {@code tokens.lock.db}, …). */
+    public static boolean isH2File(Path file) {
+        return file.getFileName().toString().startsWith(H2_FILE + ".");
     }
 
     /**
@@ -69,6 +80,11 @@ public final class TokenDatabase implements AutoCloseable {
      * @throws TokenStoreUnavailableException when the directory or the database cannot be opened
      */
     public static TokenDatabase h2File(Path dataDir) {
+        return h2File(dataDir, DatabaseLimits.DEFAULTS);
+    }
+
+    /** The embedded token database with {@code limits} instead of the defaults. */
+    public static TokenDatabase h2File(Path dataDir, DatabaseLimits limits) {
         Path dir = dataDir.toAbsolutePath();
         if (dir.toString().contains(";")) {
             // H2 reads ';' in its URL as the start of a setting.
@@ -76,7 +92,7 @@ public final class TokenDatabase implements AutoCloseable {
         }
         createPrivateDirectory(dir);
         listenOnLoopbackOnly();
-        return open("jdbc:h2:file:" + dir.resolve(H2_FILE) + ";AUTO_SERVER=TRUE", H2_USER, "");
+        return open("jdbc:h2:file:" + dir.resolve(H2_FILE) + ";AUTO_SERVER=TRUE", H2_USER, "", limits);
     }
 
     /**
@@ -98,13 +114,39 @@ public final class TokenDatabase implements AutoCloseable {
      * @throws TokenStoreUnavailableException when the database cannot be reached or migrated
      */
     public static TokenDatabase open(String jdbcUrl, String user, String password) {
+        return open(jdbcUrl, user, password, DatabaseLimits.DEFAULTS);
+    }
+
+    /**
+     * A token database at a JDBC URL with {@code limits}. Opening (connecting and migrating) has a deadline of its
+     * own, the call deadline twice over: a database that accepts the connection and then never answers fails the
+     * open instead of hanging it.
+     */
+    public static TokenDatabase open(String jdbcUrl, String user, String password, DatabaseLimits limits) {
         requireDriverFor(jdbcUrl);
+        CompletableFuture<HikariDataSource> opened = new CompletableFuture<>();
         HikariDataSource pool;
         try {
-            pool = new HikariDataSource(poolConfig(jdbcUrl, user, password));
+            pool = Statements.withDeadline(limits.callDeadline().multipliedBy(2), "open the token database", () -> {
+                HikariDataSource created = openPool(jdbcUrl, user, password, limits);
+                opened.complete(created);
+                return created;
+            });
+        } catch (TokenStoreUnavailableException e) {
+            // Should the open still succeed after the deadline, its pool is not leaked.
+            opened.thenAccept(HikariDataSource::close);
+            throw e;
+        }
+        return new TokenDatabase(pool, limits);
+    }
+
+    private static HikariDataSource openPool(String jdbcUrl, String user, String password, DatabaseLimits limits) {
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(poolConfig(jdbcUrl, user, password, limits));
         } catch (PoolInitializationException e) {
             throw new TokenStoreUnavailableException("Could not connect to the token database within "
-                    + CONNECTION_TIMEOUT_SECONDS + " seconds: check that it is running and that its URL, user"
+                    + limits.connectionTimeout().toSeconds() + " seconds: check that it is running and that its URL, user"
                     + " and password are right.", e);
         }
         try {
@@ -113,7 +155,7 @@ public final class TokenDatabase implements AutoCloseable {
             pool.close();
             throw new TokenStoreUnavailableException("Could not bring the token database schema up to date.", e);
         }
-        return new TokenDatabase(pool);
+        return pool;
     }
 
     public JdbcTokenStore tokenStore() {
@@ -125,22 +167,32 @@ public final class TokenDatabase implements AutoCloseable {
         return adminStore;
     }
 
+    /** The dynamically registered OAuth clients, on the same pool. */
+    public ClientStore clientStore() {
+        return clientStore;
+    }
+
+    /** The OAuth grants, codes and refresh tokens, on the same pool. */
+    public GrantStore grantStore() {
+        return grantStore;
+    }
+
     @Override
     public void close() {
         pool.close();
     }
 
-    private static HikariConfig poolConfig(String jdbcUrl, String user, String password) {
+    private static HikariConfig poolConfig(String jdbcUrl, String user, String password, DatabaseLimits limits) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("lucent-tokens");
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user);
         config.setPassword(password);
-        config.setMaximumPoolSize(MAX_CONNECTIONS);
+        config.setMaximumPoolSize(limits.maxConnections());
         // A CLI run needs one connection; the server's pool grows to the maximum under load.
         config.setMinimumIdle(1);
-        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
-        config.setValidationTimeout(VALIDATION_TIMEOUT.toMillis());
+        config.setConnectionTimeout(limits.connectionTimeout().toMillis());
+        config.setValidationTimeout(limits.validationTimeout().toMillis());
         if (jdbcUrl.startsWith("jdbc:postgresql:")) {
             // A default only: pgjdbc lets the same parameter in the URL override it.
             config.addDataSourceProperty("socketTimeout", Integer.toString(POSTGRESQL_SOCKET_TIMEOUT_SECONDS));

@@ -27,7 +27,10 @@ final class OtherProcess {
     private OtherProcess() {
     }
 
-    /** {@code add DIR ORG ID HASH CREATED_AT NAME} or {@code revoke DIR ORG ID AT}; exits {@link #DONE} on success. */
+    /**
+     * {@code add DIR ORG ID HASH CREATED_AT NAME}, {@code revoke DIR ORG ID AT}, or {@code hold DIR} (opens the database,
+     * prints {@code holding} and waits to be killed); exits {@link #DONE} on success.
+     */
     public static void main(String[] args) {
         boolean done;
         try (TokenDatabase database = TokenDatabase.h2File(Path.of(args[1]))) {
@@ -38,6 +41,17 @@ final class OtherProcess {
                     yield true;
                 }
                 case "revoke" -> database.tokenStore().revoke(OrgId.of(args[2]), TokenId.parse(args[3]), Instant.parse(args[4]));
+                case "hold" -> {
+                    // Owns the database (and serves it to other processes) until killed.
+                    System.out.println("holding");
+                    System.out.flush();
+                    try {
+                        Thread.sleep(Long.MAX_VALUE);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    yield true;
+                }
                 default -> throw new IllegalArgumentException("unknown command " + args[0]);
             };
         }

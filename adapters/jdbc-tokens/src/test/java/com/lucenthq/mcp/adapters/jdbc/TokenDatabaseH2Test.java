@@ -10,6 +10,8 @@ import com.lucenthq.mcp.domain.admin.AdminCredential;
 import com.lucenthq.mcp.domain.admin.AdminSession;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.token.AdminKey;
+import com.lucenthq.mcp.domain.token.AuthorizationCode;
+import com.lucenthq.mcp.domain.token.RefreshToken;
 import com.lucenthq.mcp.domain.token.McpToken;
 import com.lucenthq.mcp.domain.token.PlaintextToken;
 import com.lucenthq.mcp.domain.token.Secret;
@@ -109,6 +111,7 @@ class TokenDatabaseH2Test {
         try (TokenDatabase old = TokenDatabase.h2File(dataDir)) {
             old.tokenStore().add(token);
             // Back to the schema the first release left behind.
+            execute(UNDO_V3);
             execute("DROP TABLE admin_sessions", "DROP TABLE admin_keys",
                     "DELETE FROM \"mcp_tokens_schema_history\" WHERE \"version\" = '2'");
         }
@@ -118,6 +121,28 @@ class TokenDatabaseH2Test {
             AdminCredential credential = TestTokens.adminCredential(ACME, TestTokens.adminKey());
             upgraded.adminStore().addCredential(credential);
             assertEquals(Optional.of(credential), upgraded.adminStore().findCredentialByHash(credential.hash()));
+        }
+    }
+
+    /** What V3 (OAuth) added, undone: the schema of a data directory from before OAuth. */
+    private static final String[] UNDO_V3 = {
+            "ALTER TABLE mcp_tokens DROP CONSTRAINT mcp_tokens_grant_id_fk", "DROP INDEX mcp_tokens_grant_id_idx",
+            "ALTER TABLE mcp_tokens DROP COLUMN grant_id", "ALTER TABLE mcp_tokens DROP COLUMN expires_at",
+            "DROP TABLE oauth_codes", "DROP TABLE oauth_refresh_tokens", "DROP TABLE oauth_grants", "DROP TABLE oauth_clients",
+            "DELETE FROM \"mcp_tokens_schema_history\" WHERE \"version\" = '3'"};
+
+    /** A data directory from before OAuth (schema V2) gains the OAuth tables and keeps its tokens, which never expire. */
+    @Test
+    void aDatabaseFromBeforeOAuthIsUpgradedInPlace() throws SQLException {
+        McpToken token = TestTokens.issued(ACME, "static");
+        try (TokenDatabase old = TokenDatabase.h2File(dataDir)) {
+            old.tokenStore().add(token);
+            execute(UNDO_V3);
+        }
+
+        try (TokenDatabase upgraded = TokenDatabase.h2File(dataDir)) {
+            assertEquals(List.of(token), upgraded.tokenStore().list(ACME));
+            assertEquals(List.of(), upgraded.grantStore().list(ACME));
         }
     }
 
@@ -217,6 +242,8 @@ class TokenDatabaseH2Test {
             case PlaintextToken token -> text.substring(PlaintextToken.PREFIX.length());
             case AdminKey key -> text.substring(AdminKey.PREFIX.length());
             case SessionSecret cookie -> text;
+            case AuthorizationCode code -> text.substring(AuthorizationCode.PREFIX.length());
+            case RefreshToken refresh -> text.substring(RefreshToken.PREFIX.length());
         };
     }
 

@@ -49,6 +49,8 @@
   let lastTokens = [];
   /** Set while the page is being left, so that closing dialogs does not call the server. */
   let leaving = false;
+  /** Whether the shown-once token (or a snippet holding it) was copied since the dialog opened. */
+  let tokenCopied = false;
 
   // --- API ----------------------------------------------------------------------------------------
 
@@ -137,6 +139,13 @@
     return loadTokens();
   }
 
+  /** After signing in, focus goes to the page's heading, where a screen reader starts reading the new view. */
+  async function showSettingsAndFocus(current) {
+    const loaded = showSettings(current);
+    $('settings-title').focus();
+    await loaded;
+  }
+
   /** Shows an API failure where the user looks: a lost session sends back to sign-in, anything else to the banner. */
   function report(error) {
     if (error instanceof ApiError && error.status === 401 && error.code !== 'invalid_admin_key') {
@@ -176,7 +185,7 @@
       const started = await api('POST', 'session', { admin_key: key });
       ui.adminKey.value = '';
       ui.adminKey.removeAttribute('aria-invalid');
-      await showSettings(started);
+      await showSettingsAndFocus(started);
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) {
         showFieldError(ui.loginError, ui.adminKey, error.message);
@@ -226,7 +235,7 @@
   function renderTokens() {
     if (lastTokens.length === 0) {
       const row = element('tr', { className: 'empty' });
-      row.append(element('td', { colSpan: 5, textContent: 'No tokens yet. Create one to connect an MCP client.' }));
+      row.append(element('td', { colSpan: 6, textContent: 'No tokens yet. Create one to connect an MCP client.' }));
       ui.rows.replaceChildren(row);
       return;
     }
@@ -241,6 +250,9 @@
 
     const name = element('td', { className: 'name', textContent: token.name });
     name.dataset.testid = 'token-name';
+
+    const kind = element('td', { textContent: token.kind || 'Token' });
+    kind.dataset.testid = 'token-kind';
 
     const created = element('td', { textContent: formatDate(token.created_at), title: token.created_at });
     created.dataset.testid = 'token-created';
@@ -278,7 +290,7 @@
       revoke.addEventListener('click', () => askToRevoke(token));
       actions.append(revoke);
     }
-    row.append(name, created, lastUsed, status, actions);
+    row.append(name, kind, created, lastUsed, status, actions);
     return row;
   }
 
@@ -322,8 +334,13 @@
     ui.createError.textContent = '';
     ui.createError.hidden = true;
     ui.createSubmit.disabled = false;
+    showNameCount();
     ui.createDialog.showModal();
     ui.nameInput.focus();
+  }
+
+  function showNameCount() {
+    $('token-name-count').textContent = [...ui.nameInput.value].length + '/' + NAME_MAX;
   }
 
   /** The client-side twin of the server's rule; the server's message wins when they disagree. */
@@ -380,13 +397,28 @@
         mcpServers: {
           lucent: {
             command: 'npx',
-            args: ['-y', 'mcp-remote', mcpUrl, '--header', 'Authorization:${AUTH_HEADER}'],
+            args: mcpRemoteArgs(mcpUrl),
             env: { AUTH_HEADER: bearer },
           },
         },
       }),
       windsurf: pretty({ mcpServers: { lucent: { serverUrl: mcpUrl, headers: { Authorization: bearer } } } }),
     };
+  }
+
+  /** mcp-remote refuses a plain-http URL unless it is localhost or 127.0.0.1, or it is given --allow-http. */
+  function mcpRemoteArgs(mcpUrl) {
+    const args = ['-y', 'mcp-remote', mcpUrl, '--header', 'Authorization:${AUTH_HEADER}'];
+    let url = null;
+    try {
+      url = new URL(mcpUrl);
+    } catch (invalid) {
+      return args;
+    }
+    if (url.protocol === 'http:' && url.hostname !== 'localhost' && url.hostname !== '127.0.0.1') {
+      args.push('--allow-http');
+    }
+    return args;
   }
 
   // The token lives only in the text of these elements while the dialog is open: no variable keeps it.
@@ -398,6 +430,7 @@
     }
     selectTab($('tab-claude-code'), false);
     ui.copyStatus.textContent = '';
+    tokenCopied = false;
     ui.tokenDialog.showModal();
     $('copy-token').focus();
   }
@@ -455,6 +488,7 @@
         throw new Error('no clipboard');
       }
       await navigator.clipboard.writeText(text);
+      tokenCopied = true;
       button.textContent = 'Copied';
       button.classList.add('copied');
       ui.copyStatus.textContent = 'Copied to the clipboard.';
@@ -502,6 +536,7 @@
       await api('POST', 'tokens/' + encodeURIComponent(id) + '/revoke');
       ui.revokeDialog.close();
       await loadTokens();
+      focusRevoked(id);
     } catch (error) {
       ui.revokeDialog.close();
       if (error instanceof ApiError && error.status === 404) {
@@ -510,6 +545,17 @@
       } else {
         report(error);
       }
+    }
+  }
+
+  /** The Revoke button that had focus is gone: focus moves to the row's new status, else to Create token. */
+  function focusRevoked(id) {
+    const status = ui.rows.querySelector('tr[data-token-id="' + CSS.escape(id) + '"] [data-testid="token-status"]');
+    if (status) {
+      status.tabIndex = -1;
+      status.focus();
+    } else {
+      ui.createButton.focus();
     }
   }
 
@@ -535,13 +581,33 @@
   ui.nameInput.addEventListener('input', () => {
     ui.createError.hidden = true;
     ui.nameInput.removeAttribute('aria-invalid');
+    showNameCount();
   });
   ui.adminKey.addEventListener('input', () => {
     ui.loginError.hidden = true;
     ui.adminKey.removeAttribute('aria-invalid');
   });
 
-  ui.tokenDialogClose.addEventListener('click', () => ui.tokenDialog.close());
+  // Closing before anything was copied (the button or Escape) asks first: the token would stay active while nobody has it.
+  function closeTokenDialog() {
+    if (tokenCopied || window.confirm('You have not copied the token. It cannot be shown again, and it stays active '
+        + 'until you revoke it. Close anyway?')) {
+      ui.tokenDialog.close();
+    } else {
+      $('copy-token').focus();
+    }
+  }
+  ui.tokenDialogClose.addEventListener('click', closeTokenDialog);
+  ui.tokenDialog.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      closeTokenDialog();
+    }
+  });
+  ui.tokenDialog.addEventListener('cancel', (event) => {
+    event.preventDefault();
+    closeTokenDialog();
+  });
   // Any way out of the dialog (the button, Escape, signing out) forgets the token and refreshes the table.
   ui.tokenDialog.addEventListener('close', () => {
     forgetToken();

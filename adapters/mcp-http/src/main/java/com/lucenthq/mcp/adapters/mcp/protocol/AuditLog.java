@@ -24,34 +24,33 @@ public final class AuditLog {
         this.tracing = tracing;
     }
 
-    void toolCall(Principal principal, String tool, ToolOutcome outcome, long nanos) {
-        if (!AUDIT.isLoggable(Level.INFO)) {
-            return;
+    /** What an audit line records, and the name of the field that says what was used. */
+    enum Event {
+        TOOL_CALL("tool_call", "tool"),
+        /** Its subject is null when the URI was not one this server serves: the client's text is not echoed. */
+        RESOURCE_READ("resource_read", "uri");
+
+        private final String name;
+        private final String subjectField;
+
+        Event(String name, String subjectField) {
+            this.name = name;
+            this.subjectField = subjectField;
         }
-        AUDIT.info(json.createObjectNode()
-                .put("event", "tool_call")
-                .put("time", Instant.now().toString())
-                .put("trace_id", tracing.currentTraceId().orElse(null))
-                .put("org", principal.org().value())
-                .put("token_id", principal.tokenId().toString())
-                .put("tool", tool)
-                .put("outcome", outcome.label())
-                .put("duration_ms", nanos / 1_000_000)
-                .toString());
     }
 
-    /** A {@code resources/read}; {@code uri} is null when it was not one this server serves (it is not echoed). */
-    void resourceRead(Principal principal, String uri, ToolOutcome outcome, long nanos) {
+    /** One line: who ({@code principal}) used what ({@code subject}: a tool's name, a URI), how it ended, how long. */
+    void record(Event event, Principal principal, String subject, ToolOutcome outcome, long nanos) {
         if (!AUDIT.isLoggable(Level.INFO)) {
             return;
         }
         AUDIT.info(json.createObjectNode()
-                .put("event", "resource_read")
+                .put("event", event.name)
                 .put("time", Instant.now().toString())
                 .put("trace_id", tracing.currentTraceId().orElse(null))
                 .put("org", principal.org().value())
                 .put("token_id", principal.tokenId().toString())
-                .put("uri", uri)
+                .put(event.subjectField, subject)
                 .put("outcome", outcome.label())
                 .put("duration_ms", nanos / 1_000_000)
                 .toString());

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * The MCP methods of this server: {@code initialize}, {@code ping}, {@code tools/list}, {@code tools/call}, the
- * resource methods and {@code completion/complete} (see {@link McpResources}) and {@code logging/setLevel}.
+ * resource methods and {@code completion/complete} (see {@link McpResources}), the prompts (see {@link McpPrompts})
+ * and {@code logging/setLevel}.
  * Transport-free: takes a principal and a request's method and params, gives
  * the result or throws a {@link JsonRpcException}.
  */
@@ -17,10 +18,10 @@ final class McpMethods {
 
     private static final String INSTRUCTIONS = "Read-only access to one organization's Lucent data: issues "
             + "(grouped problems with status and severity), signals (configured matching rules with match counts) "
-            + "and insights (findings of the analysis pipeline). Start with list_issues, list_signals or "
-            + "list_insights; their defaults answer the common questions (most critical unresolved issues, signals "
-            + "matching most over 7 days, insights of the last 7 days). Use get_issue, get_signal or get_insight for "
-            + "details. Lists are paginated: pass next_cursor back as cursor with the same arguments. Each issue, signal "
+            + "and insights (findings of the analysis pipeline). Start with summarize_issues or summarize_insights for "
+            + "counts and trends, or list_issues, list_signals or list_insights; their defaults answer the common "
+            + "questions (most critical unresolved issues, signals matching most over 7 days, insights of the last 7 "
+            + "days). Use get_issue, get_signal or get_insight for details. Lists are paginated: pass next_cursor back as cursor with the same arguments. Each issue, signal "
             + "and insight is also a resource: lucent://issues/{id}, lucent://signals/{id}, lucent://insights/{id}.";
 
     private static final String SERVER_INFO_KEY = "io.modelcontextprotocol/serverInfo";
@@ -30,17 +31,22 @@ final class McpMethods {
     static final long DATA_TTL_MS = 30_000;
     /** The methods of the handshake revisions that 2026-07-28 removed. */
     private static final Set<String> HANDSHAKE_ONLY = Set.of("initialize", "ping", "logging/setLevel");
+    private static final Set<String> SINGLE_PAGE_LISTS = Set.of("tools/list", "resources/list",
+            "resources/templates/list", "prompts/list");
 
     private final ObjectMapper json;
     private final ToolCalls tools;
     private final String serverVersion;
     private final AuditLog audit;
     private final McpResources resources;
+    private final McpPrompts prompts;
 
-    McpMethods(ObjectMapper json, ToolCalls tools, McpResources resources, String serverVersion, McpTracing tracing) {
+    McpMethods(ObjectMapper json, ToolCalls tools, McpResources resources, McpPrompts prompts, String serverVersion,
+               McpTracing tracing) {
         this.json = json;
         this.tools = tools;
         this.resources = resources;
+        this.prompts = prompts;
         this.serverVersion = serverVersion;
         this.audit = new AuditLog(json, tracing);
     }
@@ -51,6 +57,9 @@ final class McpMethods {
      * caching hints, {@code private} because every answer is behind one organization's token.
      */
     ObjectNode call(Principal principal, String method, JsonNode params, RequestRevision.Speaks revision) {
+        if (SINGLE_PAGE_LISTS.contains(method)) {
+            refuseCursor(method, params);
+        }
         if (!revision.perRequestMetadata()) {
             return callWithHandshakeRevision(principal, method, params, revision);
         }
@@ -61,6 +70,8 @@ final class McpMethods {
             case "resources/list" -> cacheable(resources.list(), DATA_TTL_MS);
             case "resources/templates/list" -> cacheable(resources.templates(), CATALOGUE_TTL_MS);
             case "resources/read" -> cacheable(readResourceAsInvalidParams(principal, params), DATA_TTL_MS);
+            case "prompts/list" -> cacheable(prompts.list(), CATALOGUE_TTL_MS);
+            case "prompts/get" -> cacheable(prompts.get(params), CATALOGUE_TTL_MS);
             case "completion/complete" -> resources.complete(principal, params);
             default -> throw new JsonRpcException(JsonRpcException.METHOD_NOT_FOUND, "Method not found: " + method
                     + (HANDSHAKE_ONLY.contains(method) ? " is not part of " + revision.version()
@@ -70,7 +81,7 @@ final class McpMethods {
     }
 
     private ObjectNode callWithHandshakeRevision(Principal principal, String method, JsonNode params,
-                                                 RequestRevision.Speaks revision) {
+                                                RequestRevision.Speaks revision) {
         return switch (method) {
             case "initialize" -> initialize(params);
             case "server/discover" -> complete(discover());
@@ -80,10 +91,23 @@ final class McpMethods {
             case "resources/list" -> resources.list();
             case "resources/templates/list" -> resources.templates();
             case "resources/read" -> readResource(principal, params);
+            case "prompts/list" -> prompts.list();
+            case "prompts/get" -> prompts.get(params);
             case "completion/complete" -> resources.complete(principal, params);
             case "logging/setLevel" -> setLevel(params);
             default -> throw new JsonRpcException(JsonRpcException.METHOD_NOT_FOUND, "Method not found: " + method);
         };
+    }
+
+    /**
+     * The lists that fit one page and so issue no cursor: a cursor sent to them cannot be one of ours, and ignoring it
+     * would answer a question the client did not ask.
+     */
+    private static void refuseCursor(String method, JsonNode params) {
+        if (params != null && params.has("cursor")) {
+            throw JsonRpcException.invalidParams("Invalid cursor: " + method + " returns everything on one page and "
+                    + "issued no cursor; call it without one");
+        }
     }
 
     /** {@code server/discover} (2026-07-28), answered whatever revision asks: it is harmless and tells the most. */
@@ -93,6 +117,7 @@ final class McpMethods {
         ObjectNode capabilities = result.putObject("capabilities");
         capabilities.putObject("tools").put("listChanged", false);
         capabilities.putObject("resources").put("listChanged", false);
+        capabilities.putObject("prompts").put("listChanged", false);
         capabilities.putObject("completions");
         result.put("instructions", INSTRUCTIONS);
         return cacheable(result, CATALOGUE_TTL_MS);
@@ -137,6 +162,7 @@ final class McpMethods {
         ObjectNode capabilities = result.putObject("capabilities");
         capabilities.putObject("tools").put("listChanged", false);
         capabilities.putObject("resources").put("subscribe", false).put("listChanged", false);
+        capabilities.putObject("prompts").put("listChanged", false);
         capabilities.putObject("completions");
         capabilities.putObject("logging");
         result.set("serverInfo", serverInfo());
@@ -162,7 +188,7 @@ final class McpMethods {
             // Only a URI this server serves is logged: anything else is the client's text, not echoed.
             String uri = outcome == ToolOutcome.INVALID_ARGUMENTS || outcome == ToolOutcome.ERROR
                     ? null : params.get("uri").textValue();
-            audit.resourceRead(principal, uri, outcome, System.nanoTime() - started);
+            audit.record(AuditLog.Event.RESOURCE_READ, principal, uri, outcome, System.nanoTime() - started);
         }
     }
 

@@ -40,7 +40,7 @@ public final class McpProtocol {
     public McpProtocol(McpUseCases useCases, int maxResultBytes, String serverVersion, MeterRegistry meters,
                        McpTracing tracing) {
         this.methods = new McpMethods(json, new ToolCalls(json, new McpTools(useCases, maxResultBytes), meters, tracing),
-                new McpResources(json, useCases), serverVersion, tracing);
+                new McpResources(json, useCases), new McpPrompts(json), serverVersion, tracing);
     }
 
     /**
@@ -57,6 +57,11 @@ public final class McpProtocol {
     /** A 400 with a JSON-RPC parse error (-32700) and no id: the body could not be read as JSON. */
     public Reply parseError(String message) {
         return errorReply(Reply.BAD_REQUEST, null, JsonRpcException.PARSE_ERROR, message, null);
+    }
+
+    /** A 400 with a JSON-RPC invalid request (-32600) and no id: the request's envelope is wrong before its body. */
+    public Reply invalidRequest(String message) {
+        return errorReply(Reply.BAD_REQUEST, null, JsonRpcException.INVALID_REQUEST, message, null);
     }
 
     /** The answer to a body: one message, or a batch of them. */

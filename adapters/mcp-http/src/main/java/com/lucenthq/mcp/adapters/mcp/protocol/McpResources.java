@@ -24,7 +24,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
@@ -71,7 +70,7 @@ final class McpResources {
                         "One issue with its description, daily timeline, related signals and insights (as get_issue).",
                         "list_issues", IssueId::parse,
                         (principal, id) -> useCases.getIssue().get(principal, (IssueId) id)
-                                .map(found -> SerializedJson.writing(DomainJson::issueDetail, found)),
+                                .map(found -> SerializedJson.fenced(DomainJson::issueDetail, found)),
                         // status all: any issue may be read, the most severe first
                         principal -> useCases.listIssues().list(principal, new IssueQuery(IssueStatusFilter.ALL,
                                         null, null, null, null, null, pool()))
@@ -80,14 +79,14 @@ final class McpResources {
                         "One signal with its query and match counts over 24h, 7d and 30d (as get_signal).",
                         "list_signals", text -> SignalId.parse("id", text),
                         (principal, id) -> useCases.getSignal().get(principal, (SignalId) id)
-                                .map(found -> SerializedJson.writing(DomainJson::signalDetail, found)),
+                                .map(found -> SerializedJson.fenced(DomainJson::signalDetail, found)),
                         principal -> useCases.listSignals().list(principal, new SignalQuery(null, null, null, pool()))
                                 .items().stream().map(signal -> signal.id().toString()).toList()),
                 new Kind("insights", "Insight",
                         "One insight of the analysis pipeline (as get_insight).",
                         "list_insights", InsightId::parse,
                         (principal, id) -> useCases.getInsight().get(principal, (InsightId) id)
-                                .map(found -> SerializedJson.writing(DomainJson::insight, found)),
+                                .map(found -> SerializedJson.fenced(DomainJson::insight, found)),
                         // the default window: insights of the last seven days, newest first
                         principal -> useCases.listInsights().list(principal, new InsightQuery(null, null, null, pool()))
                                 .page().items().stream().map(insight -> insight.id().toString()).toList()));
@@ -95,7 +94,7 @@ final class McpResources {
 
     /** The specification's code for internal errors, with the sentence the agent can act on; logged with its cause. */
     private static JsonRpcException unavailable(String method, Principal principal, DataSourceUnavailableException e) {
-        LOG.log(Level.WARNING, method + " for org " + principal.org() + ": " + e.getMessage(), e.getCause());
+        BackendFailureLog.failed(LOG, method, principal, e);
         return new JsonRpcException(JsonRpcException.INTERNAL_ERROR, e.getMessage());
     }
 
@@ -157,7 +156,7 @@ final class McpResources {
     }
 
     /**
-     * {@code completion/complete} for the {@code id} of a template: up to {@value #MAX_COMPLETIONS} ids that start with
+     * {@code completion/complete} for the {@code id} of a template or of the prompt {@code show_issue}: up to {@value #MAX_COMPLETIONS} ids that start with
      * the typed prefix, among the first {@value #COMPLETION_POOL} of the matching list with its default order (most
      * severe issues of any status, signals matching most over 7 days, insights of the last 7 days), so an id far
      * down a long list is not offered.
@@ -170,16 +169,27 @@ final class McpResources {
             throw JsonRpcException.invalidParams("completion/complete requires params.ref {type, uri} and "
                     + "params.argument {name, value}");
         }
-        if (!"ref/resource".equals(ref.get("type").textValue())) {
-            throw JsonRpcException.invalidParams("This server offers no prompts; it completes only the id of its "
-                    + "resource templates (ref/resource)");
-        }
-        String template = ref.path("uri").asText();
-        Kind kind = kinds.stream().filter(k -> k.template().equals(template)).findFirst().orElseThrow(() ->
-                JsonRpcException.invalidParams("Unknown resource template: " + template));
-        if (!"id".equals(argument.get("name").textValue())) {
-            throw JsonRpcException.invalidParams("The template " + template + " has only the argument 'id'");
-        }
+        Kind kind = switch (ref.get("type").textValue()) {
+            case "ref/resource" -> {
+                String template = ref.path("uri").asText();
+                Kind templated = kinds.stream().filter(k -> k.template().equals(template)).findFirst().orElseThrow(() ->
+                        JsonRpcException.invalidParams("Unknown resource template: " + template));
+                if (!"id".equals(argument.get("name").textValue())) {
+                    throw JsonRpcException.invalidParams("The template " + template + " has only the argument 'id'");
+                }
+                yield templated;
+            }
+            case "ref/prompt" -> {
+                // show_issue's id is an issue's id, offered like the one of lucent://issues/{id}
+                if (!McpPrompts.completesIssueId(ref.path("name").asText(), argument.get("name").textValue())) {
+                    throw JsonRpcException.invalidParams("Only the argument 'id' of the prompt "
+                            + McpPrompts.SHOW_ISSUE + " has completions");
+                }
+                yield kind("issues");
+            }
+            default -> throw JsonRpcException.invalidParams("completion/complete completes the id of a resource "
+                    + "template (ref/resource) or of the prompt " + McpPrompts.SHOW_ISSUE + " (ref/prompt)");
+        };
         String prefix = argument.get("value").textValue().toLowerCase(Locale.ROOT);
         List<String> matches;
         try {

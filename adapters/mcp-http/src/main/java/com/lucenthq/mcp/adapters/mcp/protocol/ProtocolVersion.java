@@ -27,6 +27,15 @@ public final class ProtocolVersion {
         return SUPPORTED.contains(version);
     }
 
+    /**
+     * Whether an argument that fails validation is answered as a tool result with {@code isError: true}, which the
+     * model reads and can correct (2025-11-25, SEP-1303, and 2026-07-28), rather than as JSON-RPC -32602, as the
+     * text of 2025-03-26 and 2025-06-18 has it.
+     */
+    static boolean reportsInvalidArgumentsAsToolErrors(String version) {
+        return PER_REQUEST_METADATA.equals(version) || LATEST_WITH_HANDSHAKE.equals(version);
+    }
+
     static boolean hasPerRequestMetadata(String version) {
         return PER_REQUEST_METADATA.equals(version);
     }

@@ -11,6 +11,7 @@ import com.lucenthq.mcp.adapters.mcp.tools.ToolArgumentException;
 import com.lucenthq.mcp.adapters.mcp.tools.ToolBinding;
 import com.lucenthq.mcp.adapters.mcp.tools.ToolFailure;
 import com.lucenthq.mcp.domain.DataSourceUnavailableException;
+import com.lucenthq.mcp.domain.DataSourceUnsupportedException;
 import com.lucenthq.mcp.domain.token.Principal;
 import com.lucenthq.mcp.domain.tool.Tool;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,13 +23,22 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * {@code tools/list} and {@code tools/call}: the one place where a tool's errors become MCP's. Bad arguments are a
- * JSON-RPC -32602 naming the argument; a call that cannot be answered (no such id, backend unavailable, a bug) is a
- * result with {@code isError: true} and a sentence an agent can act on. Every call is metered and audited.
+ * {@code tools/list} and {@code tools/call}: the one place where a tool's errors become MCP's. An unknown tool or
+ * params that are no CallToolRequest are a JSON-RPC -32602. Bad arguments are a result with {@code isError: true}
+ * naming the argument in 2025-11-25 and later (SEP-1303: the model sees it and corrects itself), a -32602 in the
+ * revisions before. A call that cannot be answered (no such id, backend unavailable or without summaries, a bug, an
+ * answer over the size cap) is a result with {@code isError: true} and a sentence an agent can act on. Every call is
+ * metered and audited.
  */
 final class ToolCalls {
 
     private static final Logger LOG = Logger.getLogger(ToolCalls.class.getName());
+
+    /** No answer's text exceeds this many tokens: Claude Code's default cap on one tool result. */
+    static final int MAX_TEXT_TOKENS = 25_000;
+    /** How tokens are estimated from the text's UTF-8 size. */
+    static final double BYTES_PER_TOKEN = 3.5;
+    static final long MAX_TEXT_BYTES = (long) (MAX_TEXT_TOKENS * BYTES_PER_TOKEN);
 
     private final ObjectMapper json;
     private final McpTools tools;
@@ -64,24 +74,40 @@ final class ToolCalls {
         if (binding == null) {
             throw JsonRpcException.invalidParams("Unknown tool: " + name + "; available: " + String.join(", ", byName.keySet()));
         }
+        JsonNode arguments = params.get("arguments");
+        if (arguments != null && !arguments.isNull() && !arguments.isObject()) {
+            throw JsonRpcException.invalidParams("tools/call requires params.arguments to be an object when present");
+        }
         long started = System.nanoTime();
         ToolOutcome outcome = ToolOutcome.ERROR;
         JsonNode meta = params.path("_meta");
         McpTracing.OpenSpan span = tracing.toolCall(new McpTracing.ToolCallSpan(name, revision.version(),
                 meta.path("traceparent").textValue(), meta.path("tracestate").textValue()));
         try {
-            ObjectNode result = success(tools.call(binding, principal, params.get("arguments")));
+            SerializedJson answer = tools.call(binding, principal, arguments);
+            if (answer.textLength() > MAX_TEXT_BYTES) {
+                outcome = ToolOutcome.ERROR;
+                return failure("The answer of " + name + " would be about " + Math.round(answer.textLength() / BYTES_PER_TOKEN)
+                        + " tokens, over the cap of " + MAX_TEXT_TOKENS + "; ask for fewer items (limit) or fewer fields.");
+            }
+            ObjectNode result = success(answer);
             outcome = ToolOutcome.OK;
             return result;
         } catch (ToolArgumentException e) {
             outcome = ToolOutcome.INVALID_ARGUMENTS;
+            if (ProtocolVersion.reportsInvalidArgumentsAsToolErrors(revision.version())) {
+                return failure(e.getMessage());
+            }
             throw JsonRpcException.invalidParams(e.getMessage());
+        } catch (DataSourceUnsupportedException e) {
+            outcome = ToolOutcome.BACKEND_UNAVAILABLE;
+            return failure(e.getMessage());
         } catch (ToolFailure e) {
             outcome = ToolOutcome.NOT_FOUND;
             return failure(e.getMessage());
         } catch (DataSourceUnavailableException e) {
             outcome = ToolOutcome.BACKEND_UNAVAILABLE;
-            LOG.log(Level.WARNING, "Tool " + name + " for org " + principal.org() + ": " + e.getMessage(), e.getCause());
+            BackendFailureLog.failed(LOG, "Tool " + name, principal, e);
             return failure(e.getMessage());
         } catch (RuntimeException e) {
             String reference = UUID.randomUUID().toString();
@@ -91,8 +117,9 @@ final class ToolCalls {
         } finally {
             long nanos = System.nanoTime() - started;
             meters.get(name).record(outcome, nanos);
-            audit.toolCall(principal, name, outcome, nanos);
-            span.end(outcome.errorType(), outcome.label());
+            audit.record(AuditLog.Event.TOOL_CALL, principal, name, outcome, nanos);
+            span.end(outcome.errorType(ProtocolVersion.reportsInvalidArgumentsAsToolErrors(revision.version())),
+                    outcome.label());
         }
     }
 

@@ -18,12 +18,13 @@ enum ToolOutcome {
 
     /**
      * The OpenTelemetry MCP convention's {@code error.type}: the JSON-RPC error code of an error answer,
-     * {@code tool_error} for a result with {@code isError}, null for success.
+     * {@code tool_error} for a result with {@code isError}, null for success. Bad arguments are a result with
+     * {@code isError} when {@code argumentsAsToolErrors} (2025-11-25 and later), a -32602 before.
      */
-    String errorType() {
+    String errorType(boolean argumentsAsToolErrors) {
         return switch (this) {
             case OK -> null;
-            case INVALID_ARGUMENTS -> Integer.toString(JsonRpcException.INVALID_PARAMS);
+            case INVALID_ARGUMENTS -> argumentsAsToolErrors ? "tool_error" : Integer.toString(JsonRpcException.INVALID_PARAMS);
             case NOT_FOUND, BACKEND_UNAVAILABLE, ERROR -> "tool_error";
         };
     }

@@ -5,6 +5,7 @@ import com.lucenthq.mcp.application.port.in.query.GetInsight;
 import com.lucenthq.mcp.domain.insight.InsightId;
 import com.lucenthq.mcp.domain.token.Principal;
 import com.lucenthq.mcp.domain.tool.Tool;
+import com.lucenthq.mcp.domain.tool.InsightArguments;
 import com.lucenthq.mcp.domain.tool.ToolCatalogue;
 
 final class GetInsightTool implements ToolBinding {
@@ -27,9 +28,9 @@ final class GetInsightTool implements ToolBinding {
 
     @Override
     public SerializedJson call(Principal principal, ToolArguments arguments) {
-        InsightId id = arguments.parsed("id", InsightId::parse).orElseThrow();
+        InsightId id = arguments.require(InsightArguments.ID);
         return getInsight.get(principal, id)
-                .map(found -> SerializedJson.writing(DomainJson::insight, found))
+                .map(found -> SerializedJson.fenced(DomainJson::insight, found))
                 .orElseThrow(() -> ToolFailure.notFound("insight", id, "list_insights"));
     }
 }

@@ -5,6 +5,7 @@ import com.lucenthq.mcp.application.port.in.query.GetIssue;
 import com.lucenthq.mcp.domain.issue.IssueId;
 import com.lucenthq.mcp.domain.token.Principal;
 import com.lucenthq.mcp.domain.tool.Tool;
+import com.lucenthq.mcp.domain.tool.IssueArguments;
 import com.lucenthq.mcp.domain.tool.ToolCatalogue;
 
 final class GetIssueTool implements ToolBinding {
@@ -27,9 +28,9 @@ final class GetIssueTool implements ToolBinding {
 
     @Override
     public SerializedJson call(Principal principal, ToolArguments arguments) {
-        IssueId id = arguments.parsed("id", IssueId::parse).orElseThrow();
+        IssueId id = arguments.require(IssueArguments.ID);
         return getIssue.get(principal, id)
-                .map(found -> SerializedJson.writing(DomainJson::issueDetail, found))
+                .map(found -> SerializedJson.fenced(DomainJson::issueDetail, found))
                 .orElseThrow(() -> ToolFailure.notFound("issue", id, "list_issues"));
     }
 }

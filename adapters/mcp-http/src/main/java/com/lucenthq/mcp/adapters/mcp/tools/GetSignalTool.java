@@ -5,6 +5,7 @@ import com.lucenthq.mcp.application.port.in.query.GetSignal;
 import com.lucenthq.mcp.domain.signal.SignalId;
 import com.lucenthq.mcp.domain.token.Principal;
 import com.lucenthq.mcp.domain.tool.Tool;
+import com.lucenthq.mcp.domain.tool.SignalArguments;
 import com.lucenthq.mcp.domain.tool.ToolCatalogue;
 
 final class GetSignalTool implements ToolBinding {
@@ -27,9 +28,9 @@ final class GetSignalTool implements ToolBinding {
 
     @Override
     public SerializedJson call(Principal principal, ToolArguments arguments) {
-        SignalId id = arguments.parsed("id", text -> SignalId.parse("id", text)).orElseThrow();
+        SignalId id = arguments.require(SignalArguments.ID);
         return getSignal.get(principal, id)
-                .map(found -> SerializedJson.writing(DomainJson::signalDetail, found))
+                .map(found -> SerializedJson.fenced(DomainJson::signalDetail, found))
                 .orElseThrow(() -> ToolFailure.notFound("signal", id, "list_signals"));
     }
 }

@@ -3,6 +3,7 @@ package com.lucenthq.mcp.adapters.mcp.tools;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.lucenthq.mcp.domain.tool.ParameterType;
 import com.lucenthq.mcp.domain.tool.Tool;
 import com.lucenthq.mcp.domain.tool.ToolParameter;
 
@@ -39,11 +40,18 @@ public final class JsonSchemas {
             case STRING -> property.put("type", "string");
             case INTEGER -> property.put("type", "integer");
             case BOOLEAN -> property.put("type", "boolean");
+            case STRINGS -> property.put("type", "array");
         }
         property.put("description", parameter.description());
-        if (!parameter.allowedValues().isEmpty()) {
+        if (parameter.type() == ParameterType.STRINGS) {
+            property.set("items", oneOf(parameter.allowedValues()));
+            property.put("uniqueItems", true);
+        } else if (!parameter.allowedValues().isEmpty()) {
             ArrayNode values = property.putArray("enum");
             parameter.allowedValues().forEach(values::add);
+        }
+        if (parameter.maxLength() != null) {
+            property.put("maxLength", parameter.maxLength());
         }
         if (parameter.format() != null) {
             property.put("format", parameter.format());
@@ -54,13 +62,13 @@ public final class JsonSchemas {
         if (parameter.maximum() != null) {
             property.put("maximum", parameter.maximum());
         }
-        parameter.defaultText().ifPresent(value -> {
-            switch (parameter.type()) {
-                case INTEGER -> property.put("default", Integer.parseInt(value));
-                case BOOLEAN -> property.put("default", Boolean.parseBoolean(value));
-                case STRING -> property.put("default", value);
-            }
-        });
+        switch (parameter.defaultValue()) {
+            case null -> { }
+            case Integer number -> property.put("default", number);
+            case Boolean flag -> property.put("default", flag);
+            case String text -> property.put("default", text);
+            default -> throw new IllegalArgumentException("no JSON default for " + parameter.name());
+        }
         return property;
     }
 

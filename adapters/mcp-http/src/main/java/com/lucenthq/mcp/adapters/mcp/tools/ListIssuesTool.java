@@ -6,24 +6,18 @@ import static com.lucenthq.mcp.adapters.mcp.tools.JsonSchemas.required;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.lucenthq.mcp.application.port.in.query.ListIssues;
-import com.lucenthq.mcp.domain.WireNames;
 import com.lucenthq.mcp.domain.issue.IssueQuery;
-import com.lucenthq.mcp.domain.issue.IssueSort;
-import com.lucenthq.mcp.domain.issue.IssueStatusFilter;
-import com.lucenthq.mcp.domain.issue.Severity;
-import com.lucenthq.mcp.domain.page.Cursor;
-import com.lucenthq.mcp.domain.page.Limit;
-import com.lucenthq.mcp.domain.page.PageRequest;
 import com.lucenthq.mcp.domain.page.TimeRange;
-import com.lucenthq.mcp.domain.signal.SignalId;
 import com.lucenthq.mcp.domain.token.Principal;
 import com.lucenthq.mcp.domain.tool.Tool;
+import com.lucenthq.mcp.domain.tool.IssueArguments;
 import com.lucenthq.mcp.domain.tool.ToolCatalogue;
+import java.util.List;
 
 final class ListIssuesTool implements ToolBinding {
 
     private static final ObjectNode OUTPUT = object(required("issues", "next_cursor", "truncated"),
-            "issues", arrayOf(DomainJson.ISSUE_SCHEMA), "next_cursor", DomainJson.NEXT_CURSOR_SCHEMA,
+            "issues", arrayOf(ItemFields.listItem(DomainJson.ISSUE_SCHEMA)), "next_cursor", DomainJson.NEXT_CURSOR_SCHEMA,
             "truncated", DomainJson.TRUNCATED_SCHEMA);
 
     private final ListIssues listIssues;
@@ -47,21 +41,15 @@ final class ListIssuesTool implements ToolBinding {
     @Override
     public SerializedJson call(Principal principal, ToolArguments arguments) {
         IssueQuery query = new IssueQuery(
-                arguments.parsed("status", text -> WireNames.parse("status", text, IssueStatusFilter.class)).orElse(null),
-                arguments.parsed("severity", text -> WireNames.parse("severity", text, Severity.class)),
-                arguments.parsed("signal_id", text -> SignalId.parse("signal_id", text)),
-                arguments.text("query"),
-                new TimeRange(arguments.instant("since").orElse(null), arguments.instant("until").orElse(null)),
-                arguments.parsed("sort", text -> WireNames.parse("sort", text, IssueSort.class)).orElse(null),
-                page(arguments));
-        return budget.fit("issues", query.page(), page -> listIssues.list(principal, new IssueQuery(query.status(),
-                        query.minSeverity(), query.signalId(), query.text(), query.lastSeen(), query.sort(), page)),
-                DomainJson::issue, out -> { });
-    }
-
-    /** The {@code limit} and {@code cursor} arguments every list tool shares. */
-    static PageRequest page(ToolArguments arguments) {
-        return PageRequest.of(arguments.integer("limit").map(Limit::of).orElse(Limit.DEFAULT),
-                arguments.parsed("cursor", Cursor::of).orElse(null));
+                arguments.get(IssueArguments.STATUS).orElse(null),
+                arguments.get(IssueArguments.SEVERITY),
+                arguments.get(IssueArguments.SIGNAL_ID),
+                arguments.get(IssueArguments.QUERY),
+                new TimeRange(arguments.get(IssueArguments.SINCE).orElse(null),
+                        arguments.get(IssueArguments.UNTIL).orElse(null)),
+                arguments.get(IssueArguments.SORT).orElse(null),
+                arguments.page());
+        return budget.fit("issues", query.page(), page -> listIssues.list(principal, query.withPage(page)),
+                ItemFields.select(DomainJson::issue, arguments.get(IssueArguments.FIELDS).orElse(List.of())), out -> { });
     }
 }

@@ -7,19 +7,19 @@ import static com.lucenthq.mcp.adapters.mcp.tools.JsonSchemas.required;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.lucenthq.mcp.application.port.in.query.ListSignals;
-import com.lucenthq.mcp.domain.WireNames;
 import com.lucenthq.mcp.domain.signal.MatchWindow;
 import com.lucenthq.mcp.domain.signal.SignalQuery;
-import com.lucenthq.mcp.domain.signal.SignalSort;
 import com.lucenthq.mcp.domain.token.Principal;
 import com.lucenthq.mcp.domain.tool.Tool;
+import com.lucenthq.mcp.domain.tool.SignalArguments;
 import com.lucenthq.mcp.domain.tool.ToolCatalogue;
+import java.util.List;
 import java.util.Arrays;
 
 final class ListSignalsTool implements ToolBinding {
 
     private static final ObjectNode OUTPUT = object(required("signals", "window", "next_cursor", "truncated"),
-            "signals", arrayOf(DomainJson.SIGNAL_SCHEMA),
+            "signals", arrayOf(ItemFields.listItem(DomainJson.SIGNAL_SCHEMA)),
             "window", oneOf(Arrays.stream(MatchWindow.values()).map(MatchWindow::label).toList()),
             "next_cursor", DomainJson.NEXT_CURSOR_SCHEMA, "truncated", DomainJson.TRUNCATED_SCHEMA);
 
@@ -44,13 +44,12 @@ final class ListSignalsTool implements ToolBinding {
     @Override
     public SerializedJson call(Principal principal, ToolArguments arguments) {
         SignalQuery query = new SignalQuery(
-                arguments.flag("enabled"),
-                arguments.parsed("sort", text -> WireNames.parse("sort", text, SignalSort.class)).orElse(null),
-                arguments.parsed("window", text -> MatchWindow.parse("window", text)).orElse(null),
-                ListIssuesTool.page(arguments));
-        return budget.fit("signals", query.page(),
-                page -> listSignals.list(principal, new SignalQuery(query.enabled(), query.sort(), query.window(), page)),
-                DomainJson.signal(query.window()),
+                arguments.get(SignalArguments.ENABLED),
+                arguments.get(SignalArguments.SORT).orElse(null),
+                arguments.get(SignalArguments.WINDOW).orElse(null),
+                arguments.page());
+        return budget.fit("signals", query.page(), page -> listSignals.list(principal, query.withPage(page)),
+                ItemFields.select(DomainJson.signal(query.window()), arguments.get(SignalArguments.FIELDS).orElse(List.of())),
                 out -> out.writeStringField("window", query.window().label()));
     }
 }

@@ -20,10 +20,12 @@ public final class McpTools {
         this.bindings = List.of(
                 new ListIssuesTool(useCases.listIssues(), budget),
                 new GetIssueTool(useCases.getIssue()),
+                new SummarizeIssuesTool(useCases.summarizeIssues()),
                 new ListSignalsTool(useCases.listSignals(), budget),
                 new GetSignalTool(useCases.getSignal()),
                 new ListInsightsTool(useCases.listInsights(), budget),
-                new GetInsightTool(useCases.getInsight()));
+                new GetInsightTool(useCases.getInsight()),
+                new SummarizeInsightsTool(useCases.summarizeInsights()));
     }
 
     /** Every tool, in the order {@code tools/list} shows them. */

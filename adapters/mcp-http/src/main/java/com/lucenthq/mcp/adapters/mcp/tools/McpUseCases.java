@@ -7,12 +7,15 @@ import com.lucenthq.mcp.application.port.in.query.GetSignal;
 import com.lucenthq.mcp.application.port.in.query.ListInsights;
 import com.lucenthq.mcp.application.port.in.query.ListIssues;
 import com.lucenthq.mcp.application.port.in.query.ListSignals;
+import com.lucenthq.mcp.application.port.in.query.SummarizeInsights;
+import com.lucenthq.mcp.application.port.in.query.SummarizeIssues;
 import java.util.Objects;
 
 /** Everything the MCP side may call: authentication and read-only queries. No token-writing use case is here. */
 public record McpUseCases(AuthenticateToken authenticate, ListIssues listIssues, GetIssue getIssue,
                           ListSignals listSignals, GetSignal getSignal, ListInsights listInsights,
-                          GetInsight getInsight) {
+                          GetInsight getInsight, SummarizeIssues summarizeIssues,
+                          SummarizeInsights summarizeInsights) {
 
     public McpUseCases {
         Objects.requireNonNull(authenticate, "authenticate");
@@ -22,5 +25,7 @@ public record McpUseCases(AuthenticateToken authenticate, ListIssues listIssues,
         Objects.requireNonNull(getSignal, "getSignal");
         Objects.requireNonNull(listInsights, "listInsights");
         Objects.requireNonNull(getInsight, "getInsight");
+        Objects.requireNonNull(summarizeIssues, "summarizeIssues");
+        Objects.requireNonNull(summarizeInsights, "summarizeInsights");
     }
 }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Keeps a list tool's structured content (and so its text rendering, the same JSON) within a byte budget, so that
- * one answer cannot flood an agent's context.
+ * Keeps what the model reads of a list tool's answer within a byte budget, so that one answer cannot flood an agent's
+ * context: its structured content and its text block (the same JSON inside an {@link UntrustedFence}) together.
  *
  * <p>When the page a use case returned is too big, only the longest prefix of its items that fits is returned, with
  * {@code truncated: true}. The backend's cursor of the full page points after <em>all</em> its items, so it cannot
@@ -48,8 +48,7 @@ final class ResultBudget {
                            Rendering<T> render, Extras extras) {
         Page<T> page = fetch.apply(request);
         SerializedJson full = render(field, page, false, render, extras);
-        long fullSize = full.utf8Length();
-        if (fullSize <= maxBytes) {
+        if (read(full) <= maxBytes) {
             return full;
         }
         if (page.items().size() <= 1) {
@@ -61,7 +60,7 @@ final class ResultBudget {
             // The extra call: same cursor, a smaller limit, so that the backend issues the exact next cursor.
             Page<T> smaller = fetch.apply(new PageRequest(Limit.of(fitting), request.cursor()));
             SerializedJson result = render(field, smaller, true, render, extras);
-            boolean fits = result.utf8Length() <= maxBytes;
+            boolean fits = read(result) <= maxBytes;
             if (fits || smaller.items().size() <= 1) {
                 // Not cut after all if the data shrank in between and this is now the last page.
                 return smaller.next().isEmpty() && fits ? render(field, smaller, false, render, extras) : result;
@@ -78,13 +77,18 @@ final class ResultBudget {
         void write(JsonGenerator out) throws IOException;
     }
 
+    /** What the model reads of an answer: its structured content and its text block, in bytes. */
+    static long read(SerializedJson answer) {
+        return answer.utf8Length() + answer.textLength();
+    }
+
     /** The most items of {@code page}, at least one, that fit with its cursor and truncated true. */
     private <T> int fitting(String field, Page<T> page, Rendering<T> render, Extras extras) {
-        // {"<field>":[],...}: the items then add their own size and a comma each after the first.
-        long used = render(field, new Page<T>(List.of(), page.next()), true, render, extras).utf8Length();
+        // {"<field>":[],...} twice: the items then add their own size and a comma each after the first, twice too.
+        long used = read(render(field, new Page<T>(List.of(), page.next()), true, render, extras));
         int count = 0;
         for (T item : page.items()) {
-            used += SerializedJson.writing(render, item).utf8Length() + (count == 0 ? 0 : 1);
+            used += 2 * (SerializedJson.writing(render, item).utf8Length() + (count == 0 ? 0 : 1));
             if (used > maxBytes) {
                 break;
             }
@@ -93,10 +97,10 @@ final class ResultBudget {
         return Math.max(1, Math.min(count, Limit.MAX));
     }
 
-    /** {@code {"<field>": [items], "next_cursor": …, "truncated": …, …extras}}. */
+    /** {@code {"<field>": [items], "next_cursor": …, "truncated": …, …extras}}, fenced. */
     private static <T> SerializedJson render(String field, Page<T> page, boolean truncated, Rendering<T> render,
                                              Extras extras) {
-        return SerializedJson.writing((out, items) -> {
+        return SerializedJson.fenced((out, items) -> {
             out.writeStartObject();
             out.writeArrayFieldStart(field);
             for (T item : items.items()) {

@@ -4,18 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.lucenthq.mcp.domain.InvalidValueException;
+import com.lucenthq.mcp.domain.page.Limit;
+import com.lucenthq.mcp.domain.page.PageRequest;
+import com.lucenthq.mcp.domain.tool.PageArguments;
 import com.lucenthq.mcp.domain.tool.Tool;
+import com.lucenthq.mcp.domain.tool.ToolArgument;
 import com.lucenthq.mcp.domain.tool.ToolParameter;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -77,9 +77,14 @@ final class ToolArguments {
                     throw invalid(parameter.name(), "must be one of " + String.join(", ", parameter.allowedValues())
                             + ", not '" + value.textValue() + "'");
                 }
+                if (parameter.maxLength() != null
+                        && value.textValue().codePointCount(0, value.textValue().length()) > parameter.maxLength()) {
+                    throw invalid(parameter.name(), "must be at most " + parameter.maxLength() + " characters");
+                }
             }
             case INTEGER -> {
-                if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+                // JSON Schema's integer is a number with no fraction, so 5.0 is the integer 5.
+                if (!value.isNumber() || !value.canConvertToExactIntegral() || !value.canConvertToInt()) {
                     throw invalid(parameter.name(), "must be an integer");
                 }
                 int number = value.intValue();
@@ -94,45 +99,49 @@ final class ToolArguments {
                     throw invalid(parameter.name(), "must be true or false");
                 }
             }
+            case STRINGS -> {
+                Set<String> seen = new HashSet<>();
+                boolean valid = value.isArray();
+                for (JsonNode item : value) {
+                    valid &= item.isTextual() && parameter.allowedValues().contains(item.textValue())
+                            && seen.add(item.textValue());
+                }
+                if (!valid) {
+                    throw invalid(parameter.name(), "must be a list of distinct names among "
+                            + String.join(", ", parameter.allowedValues()) + ", not " + value);
+                }
+            }
         }
     }
 
-    Optional<String> text(String name) {
-        return present(name).map(JsonNode::textValue);
-    }
-
-    Optional<Integer> integer(String name) {
-        return present(name).map(JsonNode::intValue);
-    }
-
-    Optional<Boolean> flag(String name) {
-        return present(name).map(JsonNode::booleanValue);
-    }
-
-    /** The argument turned into a domain value by {@code parse}, whose domain complaint becomes a -32602 naming it. */
-    <T> Optional<T> parsed(String name, Function<String, T> parse) {
-        return text(name).map(text -> {
+    /** The argument's domain value, empty when absent; a domain complaint becomes a {@link ToolArgumentException}. */
+    <T> Optional<T> get(ToolArgument<T> argument) {
+        return present(argument.name()).map(value -> {
             try {
-                return parse.apply(text);
+                return argument.parse(switch (argument.parameter().type()) {
+                    case STRING -> value.textValue();
+                    case INTEGER -> value.intValue();
+                    case BOOLEAN -> value.booleanValue();
+                    case STRINGS -> {
+                        List<String> items = new ArrayList<>();
+                        value.forEach(item -> items.add(item.textValue()));
+                        yield items;
+                    }
+                });
             } catch (InvalidValueException e) {
-                throw invalid(name, e.problem());
+                throw invalid(argument.name(), e.problem());
             }
         });
     }
 
-    /** An ISO-8601 date-time with offset ({@code 2026-11-17T09:30:00Z}), or a date meaning its start in UTC. */
-    Optional<Instant> instant(String name) {
-        return text(name).map(text -> {
-            try {
-                return OffsetDateTime.parse(text).toInstant();
-            } catch (DateTimeParseException notDateTime) {
-                try {
-                    return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
-                } catch (DateTimeParseException notDate) {
-                    throw invalid(name, "must be an ISO-8601 date-time such as 2026-11-17T09:30:00Z, not '" + text + "'");
-                }
-            }
-        });
+    /** The {@code limit} and {@code cursor} that every list tool takes ({@link PageArguments}). */
+    PageRequest page() {
+        return PageRequest.of(get(PageArguments.LIMIT).orElse(Limit.DEFAULT), get(PageArguments.CURSOR).orElse(null));
+    }
+
+    /** A required argument's domain value: {@link #check} made sure it is there. */
+    <T> T require(ToolArgument<T> argument) {
+        return get(argument).orElseThrow();
     }
 
     private Optional<JsonNode> present(String name) {

@@ -4,6 +4,7 @@ import com.lucenthq.mcp.adapters.mcp.protocol.McpTracing;
 import com.lucenthq.mcp.application.port.in.token.AuthenticateToken;
 import com.lucenthq.mcp.application.port.in.token.AuthenticationResult;
 import com.lucenthq.mcp.domain.TokenStoreUnavailableException;
+import com.lucenthq.mcp.domain.oauth.OAuthScope;
 import com.lucenthq.mcp.domain.token.Principal;
 import com.lucenthq.mcp.domain.token.TokenId;
 import io.helidon.http.HeaderNames;
@@ -18,7 +19,11 @@ import java.util.logging.Logger;
 
 /**
  * Who may call the MCP endpoint: the rate limits, the Origin check and the bearer token, in that order. An admitted
- * request carries its {@link Principal} in the request context; any other is answered here (401, 403, 429, 503).
+ * request goes on to its handler with its {@link Principal}; any other is answered here (401, 403, 429, 503).
+ *
+ * <p>The principal is handed over as an argument, not through Helidon's request context: that context is made
+ * lazily on first use (a context, its id string and a registry per request, on the hot path), and is the calling
+ * thread's own when one is set, which is no place for one request's principal.
  */
 final class BearerAdmission {
 
@@ -45,13 +50,18 @@ final class BearerAdmission {
         this.failedAuthentication = new FailedAuthentication(limits, ticker);
     }
 
-    /** {@code handler} for admitted requests only, with their principal in {@code request.context()}. */
-    Handler admitted(Handler handler) {
+    /** A handler of admitted requests: it gets the principal that the bearer token authenticated. */
+    @FunctionalInterface
+    interface AdmittedHandler {
+        void handle(ServerRequest request, ServerResponse response, Principal principal);
+    }
+
+    /** {@code handler} for admitted requests only. */
+    Handler admitted(AdmittedHandler handler) {
         return (request, response) -> {
             Optional<Principal> principal = tracedAdmit(request, response);
             if (principal.isPresent()) {
-                request.context().register(principal.get());
-                handler.handle(request, response);
+                handler.handle(request, response, principal.get());
             }
         };
     }
@@ -67,11 +77,6 @@ final class BearerAdmission {
             span.end(principal.isPresent() ? null : Integer.toString(response.status().code()),
                     principal.isPresent() ? "admitted" : "refused");
         }
-    }
-
-    /** The principal that {@link #admitted} put in the request context. */
-    static Principal principal(ServerRequest request) {
-        return request.context().get(Principal.class).orElseThrow();
     }
 
     /**
@@ -119,6 +124,8 @@ final class BearerAdmission {
                     unauthorized(response, McpMetrics.AuthFailure.UNKNOWN, "The token is not valid");
             case AuthenticationResult.Revoked revoked ->
                     unauthorized(response, McpMetrics.AuthFailure.REVOKED, "The token was revoked");
+            case AuthenticationResult.Expired expired ->
+                    unauthorized(response, McpMetrics.AuthFailure.EXPIRED, "The token has expired");
         };
     }
 
@@ -170,7 +177,7 @@ final class BearerAdmission {
                                              String invalidTokenReason) {
         metrics.authFailure(reason);
         StringBuilder challenge = new StringBuilder("Bearer resource_metadata=\"")
-                .append(config.resourceMetadataUrl()).append('"');
+                .append(config.resourceMetadataUrl()).append("\", scope=\"").append(OAuthScope.MCP_READ).append('"');
         if (invalidTokenReason != null) {
             challenge.append(", error=\"invalid_token\", error_description=\"").append(invalidTokenReason).append('"');
         }

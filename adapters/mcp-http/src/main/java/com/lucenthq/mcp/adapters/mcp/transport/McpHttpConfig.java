@@ -20,8 +20,8 @@ import java.util.Set;
 public record McpHttpConfig(URI publicBaseUrl, List<URI> authorizationServers, URI documentationUrl,
                             Set<String> allowedOrigins, RateLimits rateLimits, int maxResultBytes) {
 
-    /** The default of {@link #maxResultBytes}: 64 KiB, some 16k tokens. */
-    public static final int DEFAULT_MAX_RESULT_BYTES = 65_536;
+    /** The default of {@link #maxResultBytes}: 128 KiB for structured content and text block together, so the text stays under 19k tokens. */
+    public static final int DEFAULT_MAX_RESULT_BYTES = 131_072;
     /** The smallest {@link #maxResultBytes} accepted: room for a page's envelope and a modest item. */
     public static final int MIN_MAX_RESULT_BYTES = 1_024;
 
@@ -51,16 +51,6 @@ public record McpHttpConfig(URI publicBaseUrl, List<URI> authorizationServers, U
     public static McpHttpConfig forBaseUrl(URI publicBaseUrl) {
         return new McpHttpConfig(publicBaseUrl, List.of(publicBaseUrl),
                 URI.create("https://docs.lucenthq.com/mcp"), Set.of(), RateLimits.DEFAULTS, DEFAULT_MAX_RESULT_BYTES);
-    }
-
-    public McpHttpConfig withRateLimits(RateLimits limits) {
-        return new McpHttpConfig(publicBaseUrl, authorizationServers, documentationUrl, allowedOrigins, limits,
-                maxResultBytes);
-    }
-
-    public McpHttpConfig withMaxResultBytes(int bytes) {
-        return new McpHttpConfig(publicBaseUrl, authorizationServers, documentationUrl, allowedOrigins, rateLimits,
-                bytes);
     }
 
     public String mcpUrl() {

@@ -77,11 +77,16 @@ public final class McpHttpService implements HttpService {
         legacySse.routing(rules);
     }
 
-    private void post(ServerRequest request, ServerResponse response) {
+    private void post(ServerRequest request, ServerResponse response, Principal principal) {
         Optional<ResponseFormat> format = ResponseFormat.accepted(request.headers().all(HeaderNames.ACCEPT, List::of));
         if (format.isEmpty()) {
             Responses.plain(response, Status.NOT_ACCEPTABLE_406, "The MCP endpoint answers with application/json or "
                     + "text/event-stream; send Accept: application/json, text/event-stream.");
+            return;
+        }
+        Optional<String> twice = MirroredHeaderCopies.conflicting(request.headers(), PROTOCOL_VERSION, MCP_METHOD, MCP_NAME);
+        if (twice.isPresent()) {
+            Responses.sendJson(response, Status.BAD_REQUEST_400, protocol.invalidRequest(twice.get()).utf8());
             return;
         }
         Optional<String> version = request.headers().first(PROTOCOL_VERSION);
@@ -109,7 +114,6 @@ public final class McpHttpService implements HttpService {
         }
         RequestRevision.MirroredHeaders mirrored = new RequestRevision.MirroredHeaders(version,
                 request.headers().first(MCP_METHOD), request.headers().first(MCP_NAME));
-        Principal principal = BearerAdmission.principal(request);
         if (admission.overTokenLimit(principal, BatchCost.permitsBeyondTheRequest(message), response)) {
             return;
         }
@@ -120,7 +124,7 @@ public final class McpHttpService implements HttpService {
         Responses.sendJson(response, Status.BAD_REQUEST_400, protocol.parseError(message).utf8());
     }
 
-    private void otherMethod(ServerRequest request, ServerResponse response) {
+    private void otherMethod(ServerRequest request, ServerResponse response, Principal principal) {
         // Stateless: no server-initiated stream to GET and no session to DELETE.
         response.header(HeaderNames.ALLOW, "POST");
         Responses.plain(response, Status.METHOD_NOT_ALLOWED_405,

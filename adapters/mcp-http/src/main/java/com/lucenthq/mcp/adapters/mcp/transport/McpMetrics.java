@@ -19,7 +19,7 @@ final class McpMetrics {
 
     /** Why a request was not authenticated; the {@code reason} label. */
     enum AuthFailure {
-        MISSING, MALFORMED, UNKNOWN, REVOKED, STORE_UNAVAILABLE, RATE_LIMITED
+        MISSING, MALFORMED, UNKNOWN, REVOKED, EXPIRED, STORE_UNAVAILABLE, RATE_LIMITED
     }
 
     /** Which rate limit refused a request; the {@code limit} label. */

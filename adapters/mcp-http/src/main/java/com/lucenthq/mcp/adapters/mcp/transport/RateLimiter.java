@@ -85,20 +85,6 @@ final class RateLimiter<K> {
         }
     }
 
-    /** The nanoseconds until {@link #acquire} would grant {@code key} a permit, 0 if now; takes nothing. */
-    long waitFor(K key) {
-        if (!enabled) {
-            return 0;
-        }
-        AtomicLong bucket = buckets.get(key);
-        long arrival = bucket == null ? EVICTED : bucket.get();
-        if (arrival == EVICTED) {
-            return 0;
-        }
-        long next = Math.max(arrival - ticker.nanoTime(), 0) + nanosPerPermit;
-        return Math.max(next - burstNanos, 0);
-    }
-
     int trackedKeys() {
         return buckets.size();
     }

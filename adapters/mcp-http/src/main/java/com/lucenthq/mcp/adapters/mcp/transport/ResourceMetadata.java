@@ -3,6 +3,7 @@ package com.lucenthq.mcp.adapters.mcp.transport;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.lucenthq.mcp.domain.oauth.OAuthScope;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
@@ -42,6 +43,7 @@ final class ResourceMetadata {
         ObjectNode metadata = json.createObjectNode().put("resource", config.mcpUrl());
         config.authorizationServers().forEach(server -> metadata.withArray("authorization_servers").add(server.toString()));
         metadata.putArray("bearer_methods_supported").add("header");
+        metadata.putArray("scopes_supported").add(OAuthScope.MCP_READ);
         metadata.put("resource_name", "Lucent MCP");
         metadata.put("resource_documentation", config.documentationUrl().toString());
         try {

@@ -1,14 +1,14 @@
 package com.lucenthq.mcp.adapters.mcp.transport;
 
-import com.lucenthq.mcp.adapters.mcp.protocol.RequestRevision;
-import com.lucenthq.mcp.adapters.mcp.protocol.ProtocolVersion;
-import com.lucenthq.mcp.adapters.mcp.protocol.AuditLog;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.lucenthq.mcp.adapters.mcp.protocol.AuditLog;
+import com.lucenthq.mcp.adapters.mcp.protocol.ProtocolVersion;
+import com.lucenthq.mcp.adapters.mcp.protocol.RequestRevision;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -82,14 +82,6 @@ class McpEndpointFuzzTest {
     }
 
     /**
-     * KNOWN HELIDON BUG (4.5.0, in its HTTP/1 parser, before any routing): a request method with a non-ASCII byte, a
-     * control character or a separator, e.g. {@code P\u00d6ST /api/mcp HTTP/1.1}, a request line {@code POST} ended by
-     * a bare LF, or {@code Authorization: x} read as a request line, fails {@code HttpToken.validate} with an
-     * IllegalArgumentException ("Token contains non-ASCII character" / "control character" / "illegal character")
-     * that is answered with 500 instead of 400. Only reachable with a hand-made request; tolerated by its logged cause.
-     */
-    private static final boolean TOLERATE_INVALID_METHOD_BUG = true;
-    /**
      * KNOWN HELIDON BEHAVIOUR: its own 404 for an unrouted HEAD carries content (RFC 9110 section 9.3.2 forbids it),
      * which a reused connection would read as the start of the next answer. McpHttpService answers HEAD on its paths
      * without content and the full server routes every other HEAD (LucentServer, HeadRequestsTest); this adapter-only
@@ -99,7 +91,7 @@ class McpEndpointFuzzTest {
     /** Helidon's default limit of the header section; beyond it the server may close while the client still writes. */
     private static final int MAX_HEADERS_SIZE = 16_384;
 
-    /** Server-side log records with a cause, to tell a known bug's 500 from a new one. */
+    /** Server-side log records with a cause, reported with any 5xx. */
     private static final List<LogRecord> serverErrors = new CopyOnWriteArrayList<>();
     private static final Handler serverErrorCapture = new Handler() {
         @Override
@@ -120,7 +112,6 @@ class McpEndpointFuzzTest {
     private static final Logger HELIDON = Logger.getLogger("io.helidon");
     private static final Logger AUDIT = Logger.getLogger(AuditLog.LOGGER);
     private static Level auditLevel;
-    private static final AtomicLong toleratedInvalidMethod = new AtomicLong();
     private static final AtomicLong closedOnHugeHeaders = new AtomicLong();
 
     private static McpTestServer server;
@@ -147,8 +138,7 @@ class McpEndpointFuzzTest {
     static void stop() throws Exception {
         try {
             assertHealthy();
-            System.out.println("McpEndpointFuzzTest sent " + requests.get() + " fuzzed requests; tolerated "
-                    + toleratedInvalidMethod.get() + " answers of 500 to an invalid method token (known Helidon bug); the server closed "
+            System.out.println("McpEndpointFuzzTest sent " + requests.get() + " fuzzed requests; the server closed "
                     + closedOnHugeHeaders.get() + " connections on headers over " + MAX_HEADERS_SIZE + " bytes");
         } finally {
             server.close();
@@ -256,8 +246,7 @@ class McpEndpointFuzzTest {
             String text = new String(request, StandardCharsets.ISO_8859_1);
             boolean otherVersion = !text.lines().findFirst().orElse("").endsWith(" HTTP/1.1");
             boolean transferCoding = text.toLowerCase(Locale.ROOT).contains("transfer-encoding");
-            if (status >= 500 && !(status == 505 && otherVersion) && !(status == 501 && transferCoding)
-                    && !knownBug(status)) {
+            if (status >= 500 && !(status == 505 && otherVersion) && !(status == 501 && transferCoding)) {
                 throw new AssertionError("status " + answer + " for raw request " + printable(request)
                         + serverErrorCauses());
             }
@@ -371,7 +360,7 @@ class McpEndpointFuzzTest {
         String body = new String(response.body(), StandardCharsets.UTF_8);
         String context = " (status " + status + ", headers " + response.headers().map() + ", body "
                 + abbreviate(body) + ")";
-        if (status >= 500 && !knownBug(status)) {
+        if (status >= 500) {
             throw new AssertionError("server error" + context + serverErrorCauses());
         }
         if (body.contains(TOKEN) || response.headers().map().toString().contains(TOKEN)) {
@@ -396,45 +385,6 @@ class McpEndpointFuzzTest {
                 }
             }
         }
-    }
-
-    /** Whether a 5xx is the tolerated {@link #TOLERATE_INVALID_METHOD_BUG}, going by the cause the server logged. */
-    private static boolean knownBug(int status) {
-        if (!TOLERATE_INVALID_METHOD_BUG || status != 500) {
-            return false;
-        }
-        long deadline = System.nanoTime() + 2_000_000_000L; // the server may log just after it answered
-        while (serverErrors.isEmpty() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(1);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        if (serverErrors.isEmpty()) {
-            return false;
-        }
-        // A raw request may carry several on one connection (what follows an entity-less request is read as the
-        // next request), so every logged error must be one of the known bugs.
-        boolean known = true;
-        for (LogRecord record : serverErrors) {
-            if (causedBy(record, IllegalArgumentException.class, "Token contains ")) {
-                toleratedInvalidMethod.incrementAndGet();
-            } else {
-                known = false;
-            }
-        }
-        return known;
-    }
-
-    private static boolean causedBy(LogRecord record, Class<? extends Throwable> type, String messageStart) {
-        for (Throwable cause = record.getThrown(); cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause) && cause.getMessage() != null && cause.getMessage().startsWith(messageStart)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String serverErrorCauses() {

@@ -1,7 +1,5 @@
 package com.lucenthq.mcp.adapters.mcp.transport;
 
-import com.lucenthq.mcp.adapters.mcp.protocol.McpProtocol;
-import com.lucenthq.mcp.adapters.mcp.tools.McpUseCases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,8 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.lucenthq.mcp.application.port.in.token.AuthenticationResult;
+import com.lucenthq.mcp.adapters.mcp.protocol.McpProtocol;
+import com.lucenthq.mcp.adapters.mcp.tools.Fenced;
+import com.lucenthq.mcp.adapters.mcp.tools.McpUseCases;
 import com.lucenthq.mcp.application.port.in.query.InsightListing;
+import com.lucenthq.mcp.application.port.in.token.AuthenticationResult;
+import com.lucenthq.mcp.domain.DataSourceUnavailableException;
+import com.lucenthq.mcp.domain.TokenStoreUnavailableException;
 import com.lucenthq.mcp.domain.insight.InsightQuery;
 import com.lucenthq.mcp.domain.issue.Issue;
 import com.lucenthq.mcp.domain.issue.IssueId;
@@ -23,10 +26,9 @@ import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.page.Cursor;
 import com.lucenthq.mcp.domain.page.Page;
 import com.lucenthq.mcp.domain.page.TimeRange;
-import com.lucenthq.mcp.domain.DataSourceUnavailableException;
-import com.lucenthq.mcp.domain.TokenStoreUnavailableException;
 import com.lucenthq.mcp.domain.token.Principal;
 import com.lucenthq.mcp.domain.token.TokenId;
+import com.lucenthq.mcp.domain.tool.ToolCatalogue;
 import io.helidon.webserver.WebServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
@@ -97,7 +99,9 @@ class McpHttpServiceTest {
                     InsightQuery resolved = query.resolvedAt(NOW);
                     return new InsightListing(Page.last(List.of()), resolved.created());
                 },
-                (principal, id) -> Optional.empty());
+                (principal, id) -> Optional.empty(),
+                (principal, groupBy, status, lastSeen) -> { throw new AssertionError("no summaries in this test"); },
+                (principal, created) -> { throw new AssertionError("no summaries in this test"); });
         server = WebServer.builder()
                 .host("127.0.0.1")
                 .port(0)
@@ -136,7 +140,8 @@ class McpHttpServiceTest {
         HttpResponse<String> response = post(initialize("2025-11-25"), null);
         assertEquals(401, response.statusCode());
         String challenge = response.headers().firstValue("WWW-Authenticate").orElseThrow();
-        assertEquals("Bearer resource_metadata=\"https://mcp.example.com/.well-known/oauth-protected-resource\"", challenge);
+        assertEquals("Bearer resource_metadata=\"https://mcp.example.com/.well-known/oauth-protected-resource\", scope=\"mcp:read\"",
+                challenge);
     }
 
     @Test
@@ -206,7 +211,7 @@ class McpHttpServiceTest {
         assertError(send(mcpRequest("[" + ping() + "]").header("Authorization", "Bearer " + VALID)
                 .header("MCP-Protocol-Version", "2025-06-18")), 400, -32600);
         assertError(post("{\"jsonrpc\":\"1.0\",\"id\":1,\"method\":\"ping\"}", "Bearer " + VALID), 400, -32600);
-        assertError(post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"prompts/list\"}", "Bearer " + VALID), 200, -32601);
+        assertError(post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"sampling/createMessage\"}", "Bearer " + VALID), 200, -32601);
     }
 
     @Test
@@ -221,7 +226,7 @@ class McpHttpServiceTest {
         assertEquals(5, answers.size(), "one answer per request, none for the notification: " + answers);
         assertEquals("p", answers.get(0).path("id").asText());
         assertTrue(answers.get(0).has("result"));
-        assertEquals(6, answers.get(1).path("result").path("tools").size());
+        assertEquals(ToolCatalogue.all().size(), answers.get(1).path("result").path("tools").size());
         assertEquals(-32601, answers.get(2).path("error").path("code").asInt());
         assertEquals(-32600, answers.get(3).path("error").path("code").asInt(), "initialize must not be batched");
         assertEquals(-32600, answers.get(4).path("error").path("code").asInt());
@@ -349,7 +354,8 @@ class McpHttpServiceTest {
             assertFalse(tool.path("inputSchema").path("additionalProperties").asBoolean(true));
             assertEquals("object", tool.path("outputSchema").path("type").asText());
         });
-        assertEquals(List.of("list_issues", "get_issue", "list_signals", "get_signal", "list_insights", "get_insight"), names);
+        assertEquals(List.of("list_issues", "get_issue", "summarize_issues", "list_signals", "get_signal", "list_insights",
+                "get_insight", "summarize_insights"), names);
     }
 
     @Test
@@ -362,7 +368,7 @@ class McpHttpServiceTest {
         assertEquals(KNOWN_ISSUE.toString(), structured.path("issues").get(0).get("id").asText());
         assertEquals("critical", structured.path("issues").get(0).get("severity").asText());
         assertEquals("next-page", structured.get("next_cursor").asText());
-        assertEquals(structured, JSON.readTree(result.path("content").get(0).get("text").asText()));
+        assertEquals(structured, JSON.readTree(Fenced.json(result.path("content").get(0).get("text").asText())));
     }
 
     @Test

@@ -58,7 +58,7 @@ class McpMetricsTest {
         assertEquals(405, server.get("/api/mcp", TOKEN_A).statusCode());
         assertEquals(401, server.ping(CLIENT, null).statusCode());
         assertEquals(401, server.ping(CLIENT, UNKNOWN).statusCode());
-        assertEquals(429, server.ping(CLIENT, TOKEN_A).statusCode());
+        assertEquals(429, server.ping(CLIENT, UNKNOWN).statusCode(), "a refused token beyond the failed-auth limit");
 
         String scrape = scrapeOnceCounted(10);
         assertEquals(6, sample(scrape, "lucent_mcp_http_requests_total", "method", "POST", "status", "200"));

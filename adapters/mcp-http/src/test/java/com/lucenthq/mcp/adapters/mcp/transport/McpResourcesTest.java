@@ -1,6 +1,5 @@
 package com.lucenthq.mcp.adapters.mcp.transport;
 
-import com.lucenthq.mcp.adapters.mcp.tools.McpUseCases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,24 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.lucenthq.mcp.application.port.in.token.AuthenticationResult;
+import com.lucenthq.mcp.adapters.mcp.tools.Fenced;
+import com.lucenthq.mcp.adapters.mcp.tools.McpUseCases;
 import com.lucenthq.mcp.application.port.in.query.InsightListing;
+import com.lucenthq.mcp.application.port.in.token.AuthenticationResult;
+import com.lucenthq.mcp.domain.DataSourceUnavailableException;
+import com.lucenthq.mcp.domain.detail.IssueDetail;
+import com.lucenthq.mcp.domain.detail.RelatedSignal;
 import com.lucenthq.mcp.domain.insight.Insight;
 import com.lucenthq.mcp.domain.insight.InsightId;
 import com.lucenthq.mcp.domain.insight.InsightKind;
 import com.lucenthq.mcp.domain.insight.InsightQuery;
 import com.lucenthq.mcp.domain.issue.DailyCount;
 import com.lucenthq.mcp.domain.issue.Issue;
-import com.lucenthq.mcp.domain.issue.IssueDetail;
 import com.lucenthq.mcp.domain.issue.IssueId;
 import com.lucenthq.mcp.domain.issue.IssueQuery;
 import com.lucenthq.mcp.domain.issue.IssueStatus;
 import com.lucenthq.mcp.domain.issue.IssueStatusFilter;
-import com.lucenthq.mcp.domain.issue.RelatedSignal;
 import com.lucenthq.mcp.domain.issue.Severity;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.page.Page;
-import com.lucenthq.mcp.domain.DataSourceUnavailableException;
 import com.lucenthq.mcp.domain.signal.MatchCounts;
 import com.lucenthq.mcp.domain.signal.Signal;
 import com.lucenthq.mcp.domain.signal.SignalId;
@@ -99,8 +100,10 @@ class McpResourcesTest {
                 (principal, id) -> {
                     record(principal, id);
                     return id.equals(INSIGHT) ? Optional.of(insight()) : Optional.empty();
-                });
-        McpHttpConfig config = McpHttpConfig.forBaseUrl(URI.create("https://mcp.example.com")).withRateLimits(RateLimits.DISABLED);
+                },
+                (principal, groupBy, status, lastSeen) -> { throw new AssertionError("no summaries in this test"); },
+                (principal, created) -> { throw new AssertionError("no summaries in this test"); });
+        McpHttpConfig config = McpTestServer.config(RateLimits.DISABLED, McpHttpConfig.DEFAULT_MAX_RESULT_BYTES);
         server = WebServer.builder().host("127.0.0.1").port(0)
                 .routing(routing -> routing.register(new McpHttpService(useCases, config, "test", new SimpleMeterRegistry())))
                 .build().start();
@@ -184,7 +187,7 @@ class McpResourcesTest {
             assertEquals("application/json", contents.get(0).get("mimeType").asText());
             JsonNode tool = rpc("tools/call", "{\"name\":\"" + each.get(2) + "\",\"arguments\":{\"id\":\"" + each.get(1) + "\"}}")
                     .path("result").path("structuredContent");
-            assertEquals(tool, JSON.readTree(contents.get(0).get("text").asText()), uri);
+            assertEquals(tool, JSON.readTree(Fenced.json(contents.get(0).get("text").asText())), uri);
         }
     }
 

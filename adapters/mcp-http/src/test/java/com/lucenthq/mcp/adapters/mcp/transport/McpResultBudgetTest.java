@@ -1,14 +1,15 @@
 package com.lucenthq.mcp.adapters.mcp.transport;
 
-import com.lucenthq.mcp.adapters.mcp.tools.McpUseCases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.lucenthq.mcp.application.port.in.token.AuthenticationResult;
+import com.lucenthq.mcp.adapters.mcp.tools.Fenced;
+import com.lucenthq.mcp.adapters.mcp.tools.McpUseCases;
 import com.lucenthq.mcp.application.port.in.query.InsightListing;
+import com.lucenthq.mcp.application.port.in.token.AuthenticationResult;
 import com.lucenthq.mcp.domain.insight.Insight;
 import com.lucenthq.mcp.domain.insight.InsightId;
 import com.lucenthq.mcp.domain.insight.InsightKind;
@@ -174,9 +175,10 @@ class McpResultBudgetTest {
                     Instant now = NOW.plusSeconds(60 * insightClock.getAndIncrement());
                     return new InsightListing(slice(insights, query.page()), query.resolvedAt(now).created());
                 },
-                (principal, id) -> Optional.empty());
-        McpHttpConfig config = McpHttpConfig.forBaseUrl(URI.create("https://mcp.example.com"))
-                .withRateLimits(RateLimits.DISABLED).withMaxResultBytes(budget);
+                (principal, id) -> Optional.empty(),
+                (principal, groupBy, status, lastSeen) -> { throw new AssertionError("no summaries in this test"); },
+                (principal, created) -> { throw new AssertionError("no summaries in this test"); });
+        McpHttpConfig config = McpTestServer.config(RateLimits.DISABLED, budget);
         server = WebServer.builder().host("127.0.0.1").port(0)
                 .routing(routing -> routing.register(new McpHttpService(useCases, config, "test", new SimpleMeterRegistry())))
                 .build().start();
@@ -206,7 +208,7 @@ class McpResultBudgetTest {
                       + "\"cursor\":\"" + cursor + "\"}";
             JsonNode result = callTool(tool, withCursor).get("result");
             JsonNode page = result.get("structuredContent");
-            assertEquals(page, JSON.readTree(result.path("content").get(0).get("text").asText()));
+            assertEquals(page, JSON.readTree(Fenced.json(result.path("content").get(0).get("text").asText())));
             int bytes = page.toString().getBytes(StandardCharsets.UTF_8).length;
             assertTrue(bytes <= BUDGET || page.get(field).size() == 1, tool + " page of " + bytes + " bytes");
             assertFalse(page.get(field).isEmpty(), "never an empty page with a cursor");

@@ -1,11 +1,11 @@
 package com.lucenthq.mcp.adapters.mcp.transport;
 
 import com.lucenthq.mcp.adapters.mcp.tools.McpUseCases;
-import com.lucenthq.mcp.application.port.in.token.AuthenticationResult;
 import com.lucenthq.mcp.application.port.in.query.InsightListing;
+import com.lucenthq.mcp.application.port.in.token.AuthenticationResult;
+import com.lucenthq.mcp.domain.DataSourceUnavailableException;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.page.Page;
-import com.lucenthq.mcp.domain.DataSourceUnavailableException;
 import com.lucenthq.mcp.domain.token.Principal;
 import com.lucenthq.mcp.domain.token.TokenId;
 import io.helidon.webserver.WebServer;
@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -46,18 +47,28 @@ final class McpTestServer implements AutoCloseable {
     /** How often the token store was asked. */
     final AtomicInteger authentications = new AtomicInteger();
     final AtomicBoolean backendDown = new AtomicBoolean();
+    /** The cause of the failure while {@link #backendDown}, e.g. a gRPC status; none by default. */
+    final AtomicReference<Throwable> backendCause = new AtomicReference<>();
     private final WebServer server;
 
     /** {@code more} adds to the server, e.g. an operations listener. */
     McpTestServer(RateLimits limits, MeterRegistry meters, Consumer<WebServerConfig.Builder> more) {
-        McpHttpConfig config = McpHttpConfig.forBaseUrl(URI.create("https://mcp.example.com")).withRateLimits(limits);
+        McpHttpConfig config = config(limits, McpHttpConfig.DEFAULT_MAX_RESULT_BYTES);
         McpHttpService mcp = new McpHttpService(useCases(), config, "test", meters, ticker);
         WebServerConfig.Builder builder = WebServer.builder()
                 .host("127.0.0.1")
                 .port(0)
+                .directHandlers(MalformedRequestLine.handlers())
                 .routing(routing -> routing.register(mcp));
         more.accept(builder);
         server = builder.build().start();
+    }
+
+    /** The defaults of a server at https://mcp.example.com, with these limits and this result budget. */
+    static McpHttpConfig config(RateLimits limits, int maxResultBytes) {
+        McpHttpConfig defaults = McpHttpConfig.forBaseUrl(URI.create("https://mcp.example.com"));
+        return new McpHttpConfig(defaults.publicBaseUrl(), defaults.authorizationServers(), defaults.documentationUrl(),
+                defaults.allowedOrigins(), limits, maxResultBytes);
     }
 
     McpTestServer(RateLimits limits, MeterRegistry meters) {
@@ -126,7 +137,8 @@ final class McpTestServer implements AutoCloseable {
                 },
                 (principal, query) -> {
                     if (backendDown.get()) {
-                        throw new DataSourceUnavailableException("The issue service is unavailable; try again.", null);
+                        throw new DataSourceUnavailableException("The issue service is unavailable; try again.",
+                                backendCause.get());
                     }
                     return Page.last(List.of());
                 },
@@ -135,7 +147,9 @@ final class McpTestServer implements AutoCloseable {
                 (principal, id) -> Optional.empty(),
                 (principal, query) -> new InsightListing(Page.last(List.of()),
                         query.resolvedAt(Instant.parse("2026-11-24T12:00:00Z")).created()),
-                (principal, id) -> Optional.empty());
+                (principal, id) -> Optional.empty(),
+                (principal, groupBy, status, lastSeen) -> { throw new AssertionError("no summaries in this test"); },
+                (principal, created) -> { throw new AssertionError("no summaries in this test"); });
     }
 
     private static HttpClient client(String localAddress) {

@@ -1,7 +1,5 @@
 package com.lucenthq.mcp.adapters.mcp.transport;
 
-import com.lucenthq.mcp.adapters.mcp.protocol.JsonRpcException;
-import com.lucenthq.mcp.adapters.mcp.protocol.RequestRevision;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.lucenthq.mcp.adapters.mcp.protocol.JsonRpcException;
+import com.lucenthq.mcp.adapters.mcp.protocol.RequestRevision;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import com.lucenthq.mcp.domain.tool.ToolCatalogue;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +61,7 @@ class PerRequestMetadataTest {
             assertCacheable(result);
         }
         JsonNode tools = ok(modern("tools/list", null, null)).get("result");
-        assertEquals(6, tools.get("tools").size());
+        assertEquals(ToolCatalogue.all().size(), tools.get("tools").size());
         JsonNode call = ok(modern("tools/call", params().put("name", "list_issues").set("arguments",
                 JSON.createObjectNode()), "list_issues")).get("result");
         assertEquals("complete", call.path("resultType").asText());
@@ -76,7 +77,7 @@ class PerRequestMetadataTest {
         JsonNode result = JSON.readTree(legacy.body()).get("result");
         assertFalse(result.has("resultType"));
         assertFalse(result.has("ttlMs"));
-        assertEquals(6, result.get("tools").size());
+        assertEquals(ToolCatalogue.all().size(), result.get("tools").size());
         JsonNode notFound = JSON.readTree(send(server.request("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"resources/read\","
                 + "\"params\":{\"uri\":\"lucent://issues/87b3a6b6-5af5-438b-a39c-eff148a68ccb\"}}", McpTestServer.TOKEN_A)
                 .header("MCP-Protocol-Version", "2025-11-25")).body());
@@ -140,13 +141,13 @@ class PerRequestMetadataTest {
 
     @Test
     void unknownAndRemovedMethodsAre404MethodNotFound() throws Exception {
-        for (String method : List.of("prompts/list", "initialize", "ping", "logging/setLevel", "subscriptions/listen")) {
+        for (String method : List.of("sampling/createMessage", "initialize", "ping", "logging/setLevel", "subscriptions/listen")) {
             HttpResponse<String> response = modern(method, null, null);
             assertEquals(404, response.statusCode(), method);
             assertEquals(JsonRpcException.METHOD_NOT_FOUND, JSON.readTree(response.body()).path("error").path("code").asInt());
         }
         HttpResponse<String> legacy = server.post(McpTestServer.CLIENT,
-                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"prompts/list\"}", McpTestServer.TOKEN_A);
+                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"sampling/createMessage\"}", McpTestServer.TOKEN_A);
         assertEquals(200, legacy.statusCode(), "handshake revisions answer an unknown method with 200 and -32601");
     }
 

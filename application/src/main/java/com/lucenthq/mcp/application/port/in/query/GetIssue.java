@@ -1,6 +1,6 @@
 package com.lucenthq.mcp.application.port.in.query;
 
-import com.lucenthq.mcp.domain.issue.IssueDetail;
+import com.lucenthq.mcp.domain.detail.IssueDetail;
 import com.lucenthq.mcp.domain.issue.IssueId;
 import java.util.Optional;
 import com.lucenthq.mcp.domain.token.Principal;

@@ -27,4 +27,8 @@ public sealed interface AuthenticationResult {
     /** The token exists and was revoked. */
     record Revoked() implements AuthenticationResult {
     }
+
+    /** An OAuth access token past its lifetime: the client should refresh it. */
+    record Expired() implements AuthenticationResult {
+    }
 }
