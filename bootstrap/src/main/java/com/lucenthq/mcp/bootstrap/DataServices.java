@@ -48,9 +48,14 @@ final class DataServices implements AutoCloseable {
     }
 
     static DataServices open(DataEndpoints endpoints) {
+        return open(endpoints, Tracing.off());
+    }
+
+    /** With each call traced by {@code tracing}, and its trace continued by the bundled backend. */
+    static DataServices open(DataEndpoints endpoints, Tracing tracing) {
         List<AutoCloseable> resources = new ArrayList<>();
         try {
-            String bundled = endpoints.needsBundledBackend() ? startBundledBackend(resources) : null;
+            String bundled = endpoints.needsBundledBackend() ? startBundledBackend(resources, tracing) : null;
             Map<ChannelKey, ManagedChannel> channels = new HashMap<>();
             Map<String, ManagedChannel> channelByService = new LinkedHashMap<>();
             Map<String, DataEndpoint> endpointByService = new LinkedHashMap<>();
@@ -69,9 +74,10 @@ final class DataServices implements AutoCloseable {
                 }));
             }
             return new DataServices(resources, channelByService,
-                    new GrpcIssueSource(channelByService.get("issues"), endpoints.issues().deadline()),
-                    new GrpcSignalSource(channelByService.get("signals"), endpoints.signals().deadline()),
-                    new GrpcInsightSource(channelByService.get("insights"), endpoints.insights().deadline()));
+                    new GrpcIssueSource(tracing.intercept(channelByService.get("issues")), endpoints.issues().deadline()),
+                    new GrpcSignalSource(tracing.intercept(channelByService.get("signals")), endpoints.signals().deadline()),
+                    new GrpcInsightSource(tracing.intercept(channelByService.get("insights")),
+                            endpoints.insights().deadline()));
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
@@ -106,8 +112,9 @@ final class DataServices implements AutoCloseable {
         closeAll(resources);
     }
 
-    private static String startBundledBackend(List<AutoCloseable> resources) {
-        SampleBackend backend = SampleBackend.start(new InetSocketAddress("127.0.0.1", 0), java.time.Clock.systemUTC());
+    private static String startBundledBackend(List<AutoCloseable> resources, Tracing tracing) {
+        SampleBackend backend = SampleBackend.start(new InetSocketAddress("127.0.0.1", 0), java.time.Clock.systemUTC(),
+                tracing.backendInterceptors());
         resources.add(backend);
         LOG.info("Started the bundled sample data backend on 127.0.0.1:" + backend.port());
         return "127.0.0.1:" + backend.port();

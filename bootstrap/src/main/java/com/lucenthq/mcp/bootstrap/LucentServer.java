@@ -59,15 +59,21 @@ final class LucentServer implements AutoCloseable {
     }
 
     static LucentServer start(ServerSettings settings) {
-        ListenerPorts.MCP.requireFree(settings.host(), settings.port());
-        ListenerPorts.OPERATIONS.requireFree(settings.operationsHost(), settings.operationsPort());
+        return start(settings, Tracing.off());
+    }
+
+    /** With {@code tracing}, which it closes (exporting what is left) after everything else, or when it cannot start. */
+    static LucentServer start(ServerSettings settings, Tracing tracing) {
         List<AutoCloseable> resources = new ArrayList<>();
+        resources.add(tracing);
         try {
+            ListenerPorts.MCP.requireFree(settings.host(), settings.port());
+            ListenerPorts.OPERATIONS.requireFree(settings.operationsHost(), settings.operationsPort());
             TokenDatabase tokens = settings.tokenDatabase().get();
             resources.add(tokens);
             PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             Wiring wiring = new Wiring(tokens);
-            Wiring.DataSources data = Wiring.dataSources(settings, resources);
+            Wiring.DataSources data = Wiring.dataSources(settings, resources, tracing);
             McpUseCases mcpUseCases = wiring.mcpUseCases(data, new UsageWriteFailureLog(meters));
             AdminUseCases adminUseCases = wiring.adminUseCases();
 
@@ -88,7 +94,8 @@ final class LucentServer implements AutoCloseable {
             new UptimeMetrics().bindTo(meters);
             BuildInfoMetric.register(meters, Version.current());
             AtomicBoolean ready = new AtomicBoolean();
-            McpHttpService mcp = new McpHttpService(mcpUseCases, mcpConfig, Version.current().text(), meters);
+            McpHttpService mcp = new McpHttpService(mcpUseCases, mcpConfig, Version.current().text(), meters,
+                    tracing.mcp());
             OperationsHttpService operations = new OperationsHttpService(meters, ready::get, data.channelStates());
             AdminHttpConfig adminConfig = new AdminHttpConfig(publicBaseUrl, mcpConfig.mcpUrl(), Wiring.ADMIN_SESSION_LENGTH,
                     aliases);

@@ -114,6 +114,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "env LUCENT_MCP_OPERATIONS_PORT).")
     int operationsPort;
 
+    @Option(names = "--otlp-endpoint", paramLabel = "URL", defaultValue = "${env:LUCENT_MCP_OTLP_ENDPOINT}",
+            description = "Export traces over OTLP/HTTP to this URL, e.g. http://collector:4318/v1/traces "
+                    + "(default: off; env LUCENT_MCP_OTLP_ENDPOINT).")
+    URI otlpEndpoint;
+
     static boolean isServing() {
         return serving;
     }
@@ -129,7 +134,7 @@ final class ServeCommand implements Callable<Integer> {
                 operationsHost, operationsPort, requestReadTimeout, maxConnectionsPerAddress,
                 new OAuthOptions(oauthAccessTokenLifetime,
                         clientMetadataAllowedHosts == null ? Set.of() : Set.copyOf(clientMetadataAllowedHosts)));
-        LucentServer server = LucentServer.start(settings);
+        LucentServer server = LucentServer.start(settings, tracing(otlpEndpoint));
         serving = true;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -150,6 +155,14 @@ final class ServeCommand implements Callable<Integer> {
         System.out.flush();
         stopped.await();
         return 0;
+    }
+
+    private static Tracing tracing(URI otlpEndpoint) {
+        try {
+            return otlpEndpoint == null ? Tracing.off() : Tracing.otlp(otlpEndpoint);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--otlp-endpoint: " + e.getMessage(), e);
+        }
     }
 
     /** Reads {@code --data-source}, naming the allowed values when it is none of them. */

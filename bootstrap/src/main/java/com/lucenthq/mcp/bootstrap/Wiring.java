@@ -78,11 +78,12 @@ final class Wiring {
 
     /**
      * The data ports of the configured {@link DataSource}. What they hold open (a channel, the bundled backend) is
-     * added to {@code resources}, to be closed by the caller in reverse order.
+     * added to {@code resources}, to be closed by the caller in reverse order. The gRPC calls are traced by
+     * {@code tracing}.
      */
-    static DataSources dataSources(ServerSettings settings, List<AutoCloseable> resources) {
+    static DataSources dataSources(ServerSettings settings, List<AutoCloseable> resources, Tracing tracing) {
         return switch (settings.dataSource()) {
-            case GRPC -> grpc(settings, resources);
+            case GRPC -> grpc(settings, resources, tracing);
             case IN_MEMORY -> inMemory();
         };
     }
@@ -135,8 +136,8 @@ final class Wiring {
     }
 
     /** The gRPC gateway to each service's target, or to the bundled sample backend started on loopback. */
-    private static DataSources grpc(ServerSettings settings, List<AutoCloseable> resources) {
-        DataServices data = DataServices.open(settings.dataEndpoints());
+    private static DataSources grpc(ServerSettings settings, List<AutoCloseable> resources, Tracing tracing) {
+        DataServices data = DataServices.open(settings.dataEndpoints(), tracing);
         resources.add(data);
         return new DataSources(data.issues(), data.signals(), data.insights(), data::channelStates);
     }

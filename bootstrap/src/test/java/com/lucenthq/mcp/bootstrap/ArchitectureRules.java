@@ -129,6 +129,15 @@ final class ArchitectureRules {
                 .should().dependOnClassesThat().resideInAPackage("org.bouncycastle..");
     }
 
+    /**
+     * OpenTelemetry in bootstrap only: the core knows nothing of tracing, and the MCP adapter traces through its own
+     * small hook ({@code McpTracing}), which bootstrap implements.
+     */
+    static ArchRule openTelemetryOnlyInBootstrap(String root) {
+        return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(root + ".bootstrap..")
+                .should().dependOnClassesThat().resideInAPackage("io.opentelemetry..");
+    }
+
     /** Helidon in the HTTP adapters (every {@code adapters.*} module that serves HTTP) and bootstrap only. */
     static ArchRule helidonOnlyInHttpAdaptersAndBootstrap(String root) {
         return noClasses()

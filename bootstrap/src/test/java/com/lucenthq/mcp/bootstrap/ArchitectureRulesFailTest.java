@@ -42,6 +42,8 @@ class ArchitectureRulesFailTest {
                     List.of("adapters.mcp.UsesJdbc", "application.token.UsesFrameworks")),
             new Probe("bouncyCastleOnlyInCrypto", ArchitectureRules::bouncyCastleOnlyInCrypto,
                     List.of("adapters.mcp.UsesBouncyCastle")),
+            new Probe("openTelemetryOnlyInBootstrap", ArchitectureRules::openTelemetryOnlyInBootstrap,
+                    List.of("adapters.mcp.UsesOpenTelemetry")),
             new Probe("helidonOnlyInHttpAdaptersAndBootstrap", ArchitectureRules::helidonOnlyInHttpAdaptersAndBootstrap,
                     List.of("adapters.grpc.UsesHelidon")),
             new Probe("sampleBackendStaysOutsideTheHexagon", ArchitectureRules::sampleBackendStaysOutsideTheHexagon,

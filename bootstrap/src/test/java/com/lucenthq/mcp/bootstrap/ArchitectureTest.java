@@ -45,6 +45,9 @@ class ArchitectureTest {
     static final ArchRule bouncyCastleOnlyInCrypto = ArchitectureRules.bouncyCastleOnlyInCrypto(BASE);
 
     @ArchTest
+    static final ArchRule openTelemetryOnlyInBootstrap = ArchitectureRules.openTelemetryOnlyInBootstrap(BASE);
+
+    @ArchTest
     static final ArchRule helidonOnlyInHttpAdaptersAndBootstrap = ArchitectureRules.helidonOnlyInHttpAdaptersAndBootstrap(BASE);
 
     @ArchTest

@@ -61,11 +61,20 @@ final class FullServerFixture implements AutoCloseable {
         return start(dataDir, DataSource.GRPC, dataEndpoints, limits);
     }
 
+    static FullServerFixture start(Path dataDir, DataEndpoints dataEndpoints, RateLimits limits, Tracing tracing) {
+        return start(dataDir, DataSource.GRPC, dataEndpoints, limits, tracing);
+    }
+
     /** With the data from {@code source}; {@code dataEndpoints} with targets go with {@link DataSource#GRPC} only. */
     static FullServerFixture start(Path dataDir, DataSource source, DataEndpoints dataEndpoints, RateLimits limits) {
+        return start(dataDir, source, dataEndpoints, limits, Tracing.off());
+    }
+
+    static FullServerFixture start(Path dataDir, DataSource source, DataEndpoints dataEndpoints, RateLimits limits,
+                                   Tracing tracing) {
         LucentServer server = LucentServer.start(new ServerSettings("127.0.0.1", 0, Optional.empty(),
                 () -> TokenDatabase.h2File(dataDir), source, dataEndpoints, 1 << 20, McpHttpConfig.DEFAULT_MAX_RESULT_BYTES,
-                Set.of(), List.of(), limits, "127.0.0.1", 0));
+                Set.of(), List.of(), limits, "127.0.0.1", 0), tracing);
         try (TokenDatabase database = TokenDatabase.h2File(dataDir)) {
             String token = new CreateTokenService(database.tokenStore(), new SecureRandomSecretGenerator(),
                     new Sha256SecretHasher(), Wiring.SYSTEM_CLOCK)

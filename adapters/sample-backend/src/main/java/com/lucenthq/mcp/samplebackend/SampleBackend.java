@@ -3,6 +3,8 @@ package com.lucenthq.mcp.samplebackend;
 import io.grpc.BindableService;
 import io.grpc.Server;
 import io.grpc.ServerBuilder;
+import io.grpc.ServerInterceptor;
+import io.grpc.ServerInterceptors;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.health.v1.HealthGrpc;
 import io.grpc.inprocess.InProcessServerBuilder;
@@ -36,14 +38,19 @@ public final class SampleBackend implements AutoCloseable {
 
     /** Starts a Netty server on {@code address}; port 0 picks a free port, see {@link #port()}. */
     public static SampleBackend start(InetSocketAddress address, Clock clock) {
+        return start(address, clock, List.of());
+    }
+
+    /** With {@code interceptors} around every call, e.g. one that continues the caller's trace. */
+    public static SampleBackend start(InetSocketAddress address, Clock clock, List<ServerInterceptor> interceptors) {
         NettyServerBuilder builder = NettyServerBuilder.forAddress(address)
                 .permitKeepAliveTime(PERMITTED_KEEPALIVE_SECONDS, TimeUnit.SECONDS);
-        return start(builder, clock, "on " + address.getHostString() + ":" + address.getPort());
+        return start(builder, clock, interceptors, "on " + address.getHostString() + ":" + address.getPort());
     }
 
     /** Starts an in-process server that channels reach with {@code InProcessChannelBuilder.forName(name)}. */
     public static SampleBackend startInProcess(String name, Clock clock) {
-        return start(InProcessServerBuilder.forName(name), clock, "in process as " + name);
+        return start(InProcessServerBuilder.forName(name), clock, List.of(), "in process as " + name);
     }
 
     /** The services over the dataset as of {@code clock}'s now, to host in a server of one's own. */
@@ -88,8 +95,10 @@ public final class SampleBackend implements AutoCloseable {
         }
     }
 
-    private static SampleBackend start(ServerBuilder<?> builder, Clock clock, String where) {
-        services(clock).forEach(builder::addService);
+    /** {@code interceptors} wrap the data services only: the health service's long-lived watches are not calls to trace. */
+    private static SampleBackend start(ServerBuilder<?> builder, Clock clock, List<ServerInterceptor> interceptors,
+                                       String where) {
+        services(clock).forEach(service -> builder.addService(ServerInterceptors.intercept(service, interceptors)));
         HealthStatusManager health = new HealthStatusManager();
         builder.addService(health.getHealthService());
         // Every handler answers from memory without blocking, so it runs on the transport thread that read the call:

@@ -17,9 +17,11 @@ public final class AuditLog {
     private static final Logger AUDIT = Logger.getLogger(LOGGER);
 
     private final ObjectMapper json;
+    private final McpTracing tracing;
 
-    AuditLog(ObjectMapper json) {
+    AuditLog(ObjectMapper json, McpTracing tracing) {
         this.json = json;
+        this.tracing = tracing;
     }
 
     /** What an audit line records, and the name of the field that says what was used. */
@@ -45,6 +47,7 @@ public final class AuditLog {
         AUDIT.info(json.createObjectNode()
                 .put("event", event.name)
                 .put("time", Instant.now().toString())
+                .put("trace_id", tracing.currentTraceId().orElse(null))
                 .put("org", principal.org().value())
                 .put("token_id", principal.tokenId().toString())
                 .put(event.subjectField, subject)

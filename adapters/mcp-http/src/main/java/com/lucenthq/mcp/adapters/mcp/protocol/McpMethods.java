@@ -41,13 +41,14 @@ final class McpMethods {
     private final McpResources resources;
     private final McpPrompts prompts;
 
-    McpMethods(ObjectMapper json, ToolCalls tools, McpResources resources, McpPrompts prompts, String serverVersion) {
+    McpMethods(ObjectMapper json, ToolCalls tools, McpResources resources, McpPrompts prompts, String serverVersion,
+               McpTracing tracing) {
         this.json = json;
         this.tools = tools;
         this.resources = resources;
         this.prompts = prompts;
         this.serverVersion = serverVersion;
-        this.audit = new AuditLog(json);
+        this.audit = new AuditLog(json, tracing);
     }
 
     /**

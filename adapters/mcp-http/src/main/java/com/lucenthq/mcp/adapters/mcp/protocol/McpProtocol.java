@@ -33,8 +33,14 @@ public final class McpProtocol {
      * @param meters         where the tool meters are registered
      */
     public McpProtocol(McpUseCases useCases, int maxResultBytes, String serverVersion, MeterRegistry meters) {
-        this.methods = new McpMethods(json, new ToolCalls(json, new McpTools(useCases, maxResultBytes), meters),
-                new McpResources(json, useCases), new McpPrompts(json), serverVersion);
+        this(useCases, maxResultBytes, serverVersion, meters, McpTracing.OFF);
+    }
+
+    /** @param tracing where the tool calls' spans go, and the audit lines' trace ids come from */
+    public McpProtocol(McpUseCases useCases, int maxResultBytes, String serverVersion, MeterRegistry meters,
+                       McpTracing tracing) {
+        this.methods = new McpMethods(json, new ToolCalls(json, new McpTools(useCases, maxResultBytes), meters, tracing),
+                new McpResources(json, useCases), new McpPrompts(json), serverVersion, tracing);
     }
 
     /**

@@ -45,12 +45,14 @@ final class ToolCalls {
     private final Map<String, ToolBinding> byName = new LinkedHashMap<>();
     private final Map<String, ToolMeters> meters = new HashMap<>();
     private final AuditLog audit;
+    private final McpTracing tracing;
     private final ObjectNode toolList;
 
-    ToolCalls(ObjectMapper json, McpTools tools, MeterRegistry registry) {
+    ToolCalls(ObjectMapper json, McpTools tools, MeterRegistry registry, McpTracing tracing) {
         this.json = json;
         this.tools = tools;
-        this.audit = new AuditLog(json);
+        this.tracing = tracing;
+        this.audit = new AuditLog(json, tracing);
         tools.bindings().forEach(binding -> {
             byName.put(binding.tool().name(), binding);
             meters.put(binding.tool().name(), new ToolMeters(registry, binding.tool().name()));
@@ -78,6 +80,9 @@ final class ToolCalls {
         }
         long started = System.nanoTime();
         ToolOutcome outcome = ToolOutcome.ERROR;
+        JsonNode meta = params.path("_meta");
+        McpTracing.OpenSpan span = tracing.toolCall(new McpTracing.ToolCallSpan(name, revision.version(),
+                meta.path("traceparent").textValue(), meta.path("tracestate").textValue()));
         try {
             SerializedJson answer = tools.call(binding, principal, arguments);
             if (answer.textLength() > MAX_TEXT_BYTES) {
@@ -113,6 +118,8 @@ final class ToolCalls {
             long nanos = System.nanoTime() - started;
             meters.get(name).record(outcome, nanos);
             audit.record(AuditLog.Event.TOOL_CALL, principal, name, outcome, nanos);
+            span.end(outcome.errorType(ProtocolVersion.reportsInvalidArgumentsAsToolErrors(revision.version())),
+                    outcome.label());
         }
     }
 

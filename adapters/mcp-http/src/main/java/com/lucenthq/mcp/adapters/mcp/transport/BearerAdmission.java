@@ -1,5 +1,6 @@
 package com.lucenthq.mcp.adapters.mcp.transport;
 
+import com.lucenthq.mcp.adapters.mcp.protocol.McpTracing;
 import com.lucenthq.mcp.application.port.in.token.AuthenticateToken;
 import com.lucenthq.mcp.application.port.in.token.AuthenticationResult;
 import com.lucenthq.mcp.domain.TokenStoreUnavailableException;
@@ -35,8 +36,11 @@ final class BearerAdmission {
     private final RateLimiter<TokenId> perToken;
     private final RateLimiter<ClientAddress> perAddress;
     private final FailedAuthentication failedAuthentication;
+    private final McpTracing tracing;
 
-    BearerAdmission(AuthenticateToken authenticate, McpHttpConfig config, McpMetrics metrics, Ticker ticker) {
+    BearerAdmission(AuthenticateToken authenticate, McpHttpConfig config, McpMetrics metrics, Ticker ticker,
+                    McpTracing tracing) {
+        this.tracing = tracing;
         this.authenticate = authenticate;
         this.config = config;
         this.metrics = metrics;
@@ -55,11 +59,24 @@ final class BearerAdmission {
     /** {@code handler} for admitted requests only. */
     Handler admitted(AdmittedHandler handler) {
         return (request, response) -> {
-            Optional<Principal> principal = admit(request, response);
+            Optional<Principal> principal = tracedAdmit(request, response);
             if (principal.isPresent()) {
                 handler.handle(request, response, principal.get());
             }
         };
+    }
+
+    /** {@link #admit} in an authentication span, failed with the refusal's HTTP status. */
+    private Optional<Principal> tracedAdmit(ServerRequest request, ServerResponse response) {
+        McpTracing.OpenSpan span = tracing.authentication();
+        Optional<Principal> principal = Optional.empty();
+        try {
+            principal = admit(request, response);
+            return principal;
+        } finally {
+            span.end(principal.isPresent() ? null : Integer.toString(response.status().code()),
+                    principal.isPresent() ? "admitted" : "refused");
+        }
     }
 
     /**

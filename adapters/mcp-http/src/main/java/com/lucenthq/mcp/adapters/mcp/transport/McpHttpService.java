@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.lucenthq.mcp.adapters.mcp.protocol.BatchCost;
 import com.lucenthq.mcp.adapters.mcp.protocol.McpProtocol;
+import com.lucenthq.mcp.adapters.mcp.protocol.McpTracing;
 import com.lucenthq.mcp.adapters.mcp.protocol.RequestRevision;
 import com.lucenthq.mcp.adapters.mcp.tools.McpUseCases;
 import com.lucenthq.mcp.domain.token.Principal;
@@ -35,19 +36,32 @@ public final class McpHttpService implements HttpService {
     private final McpProtocol protocol;
     private final McpMetrics metrics;
     private final BearerAdmission admission;
+    private final TracedRequests tracedRequests;
     private final ResourceMetadata resourceMetadata;
     private final LegacySse legacySse;
 
     /** Records metrics in {@code meters}: pass the registry that the operations endpoint scrapes. */
     public McpHttpService(McpUseCases useCases, McpHttpConfig config, String serverVersion, MeterRegistry meters) {
-        this(useCases, config, serverVersion, meters, Ticker.SYSTEM);
+        this(useCases, config, serverVersion, meters, McpTracing.OFF);
+    }
+
+    /** Also traces each request, its authentication and its tool calls with {@code tracing}. */
+    public McpHttpService(McpUseCases useCases, McpHttpConfig config, String serverVersion, MeterRegistry meters,
+                          McpTracing tracing) {
+        this(useCases, config, serverVersion, meters, Ticker.SYSTEM, tracing);
     }
 
     /** With the rate limiters' time source, so that tests can refill buckets without sleeping. */
     McpHttpService(McpUseCases useCases, McpHttpConfig config, String serverVersion, MeterRegistry meters, Ticker ticker) {
+        this(useCases, config, serverVersion, meters, ticker, McpTracing.OFF);
+    }
+
+    McpHttpService(McpUseCases useCases, McpHttpConfig config, String serverVersion, MeterRegistry meters, Ticker ticker,
+                   McpTracing tracing) {
         this.metrics = new McpMetrics(meters);
-        this.protocol = new McpProtocol(useCases, config.maxResultBytes(), serverVersion, meters);
-        this.admission = new BearerAdmission(useCases.authenticate(), config, metrics, ticker);
+        this.protocol = new McpProtocol(useCases, config.maxResultBytes(), serverVersion, meters, tracing);
+        this.tracedRequests = new TracedRequests(tracing);
+        this.admission = new BearerAdmission(useCases.authenticate(), config, metrics, ticker, tracing);
         this.resourceMetadata = new ResourceMetadata(config);
         this.legacySse = new LegacySse(config);
     }
@@ -57,8 +71,8 @@ public final class McpHttpService implements HttpService {
         // HEAD first: an answer to HEAD must carry no body, or a reused connection reads it as the next response.
         rules.head(McpHttpConfig.MCP_PATH, (request, response) ->
                         Responses.withoutBody(response, Status.METHOD_NOT_ALLOWED_405, "POST"))
-                .post(McpHttpConfig.MCP_PATH, measured(admission.admitted(this::post)))
-                .any(McpHttpConfig.MCP_PATH, measured(admission.admitted(this::otherMethod)));
+                .post(McpHttpConfig.MCP_PATH, measured(tracedRequests.traced(admission.admitted(this::post))))
+                .any(McpHttpConfig.MCP_PATH, measured(tracedRequests.traced(admission.admitted(this::otherMethod))));
         resourceMetadata.routing(rules);
         legacySse.routing(rules);
     }

@@ -71,7 +71,7 @@ class AuditLogTest {
         }
         assertEquals(2, lines.size(), lines.toString());
         JsonNode first = JSON.readTree(lines.get(0));
-        assertEquals(Set.of("event", "time", "org", "token_id", "tool", "outcome", "duration_ms"),
+        assertEquals(Set.of("event", "time", "trace_id", "org", "token_id", "tool", "outcome", "duration_ms"),
                 fieldNames(first));
         assertEquals("tool_call", first.get("event").textValue());
         assertFalse(Instant.parse(first.get("time").textValue()).isBefore(before.minusSeconds(1)));
@@ -101,7 +101,8 @@ class AuditLogTest {
         }
         assertEquals(2, lines.size(), lines.toString());
         JsonNode found = JSON.readTree(lines.get(0));
-        assertEquals(Set.of("event", "time", "org", "token_id", "uri", "outcome", "duration_ms"), fieldNames(found));
+        assertEquals(Set.of("event", "time", "trace_id", "org", "token_id", "uri", "outcome", "duration_ms"),
+                fieldNames(found));
         assertEquals("resource_read", found.get("event").textValue());
         assertEquals(uri, found.get("uri").textValue());
         assertEquals("not_found", found.get("outcome").textValue());
