@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.lucenthq.mcp.adapters.mcp.transport.RateLimits;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -47,7 +46,7 @@ class AgentAnswersEndToEndTest {
 
     @BeforeAll
     static void start() {
-        fixture = FullServerFixture.start(dataDir, Optional.empty(), Duration.ofSeconds(5), RateLimits.DISABLED);
+        fixture = FullServerFixture.start(dataDir, Optional.empty(), Duration.ofSeconds(5), FullServerFixture.NO_LIMITS);
     }
 
     @AfterAll

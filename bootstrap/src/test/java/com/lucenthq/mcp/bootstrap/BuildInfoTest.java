@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.lucenthq.mcp.adapters.mcp.transport.RateLimits;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,7 +23,7 @@ class BuildInfoTest {
     void serverInfoAndMetricsNameTheVersionAndCommit() throws Exception {
         Version version = Version.current();
         try (FullServerFixture fixture = FullServerFixture.start(dataDir, Optional.empty(), Duration.ofSeconds(5),
-                RateLimits.DISABLED)) {
+                FullServerFixture.NO_LIMITS)) {
             HttpResponse<String> initialized = fixture.send(HttpRequest.newBuilder(fixture.mcpUri())
                     .header("Authorization", "Bearer " + fixture.token).header("Content-Type", "application/json")
                     .header("Accept", "application/json, text/event-stream")

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.lucenthq.mcp.adapters.grpc.DataChannelSecurity;
 import com.lucenthq.mcp.adapters.jdbc.TokenDatabase;
 import com.lucenthq.mcp.adapters.mcp.transport.McpHttpConfig;
-import com.lucenthq.mcp.adapters.mcp.transport.RateLimits;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -28,7 +27,7 @@ class DataSourceSelectionTest {
     void theFullServerAnswersFromTheBundledDatasetInMemory() {
         try (FullServerFixture fixture = FullServerFixture.start(dataDir, DataSource.IN_MEMORY,
                 DataEndpoints.allAt(Optional.empty(), new DataChannelSecurity.Plaintext(), Duration.ofSeconds(2)),
-                RateLimits.DISABLED)) {
+                FullServerFixture.NO_LIMITS)) {
             JsonNode result = FullServerFixture.toolResult(fixture.listIssuesWith("Bearer " + fixture.token));
             assertFalse(result.path("isError").asBoolean(), result.toString());
             JsonNode issues = result.path("structuredContent").path("issues");
@@ -50,7 +49,7 @@ class DataSourceSelectionTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ServerSettings("127.0.0.1",
                 0, Optional.empty(), () -> TokenDatabase.h2File(dataDir), DataSource.IN_MEMORY,
                 DataEndpoints.allAt(Optional.of("dns:///data.internal:443"), new DataChannelSecurity.Plaintext(),
-                        Duration.ofSeconds(2)), 1 << 20, McpHttpConfig.DEFAULT_MAX_RESULT_BYTES, Set.of(), List.of(), RateLimits.DISABLED,
+                        Duration.ofSeconds(2)), 1 << 20, McpHttpConfig.DEFAULT_MAX_RESULT_BYTES, Set.of(), List.of(), FullServerFixture.NO_LIMITS,
                 "127.0.0.1", 0));
         assertTrue(e.getMessage().contains("--data-target"), e.getMessage());
     }

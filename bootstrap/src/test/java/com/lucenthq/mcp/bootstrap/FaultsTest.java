@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.lucenthq.mcp.adapters.mcp.transport.RateLimits;
 import com.lucenthq.mcp.samplebackend.SampleBackend;
 import io.grpc.ForwardingServerCall;
 import io.grpc.Metadata;
@@ -151,7 +150,7 @@ class FaultsTest {
 
     private FullServerFixture start(Duration dataDeadline) {
         return FullServerFixture.start(dataDir, Optional.of("127.0.0.1:" + backend.port), dataDeadline,
-                RateLimits.DISABLED);
+                FullServerFixture.NO_LIMITS);
     }
 
     /** Writes a whole list_issues request on a fresh connection and returns without reading the answer. */

@@ -38,6 +38,9 @@ import java.util.Set;
  */
 final class FullServerFixture implements AutoCloseable {
 
+    /** No rate limits, for tests about something else. */
+    static final RateLimits NO_LIMITS = new RateLimits(Optional.empty(), Optional.empty(), Optional.empty(), 50_000);
+
     static final String LIST_ISSUES = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\","
             + "\"params\":{\"name\":\"list_issues\",\"arguments\":{}}}";
     private static final ObjectMapper JSON = new ObjectMapper();

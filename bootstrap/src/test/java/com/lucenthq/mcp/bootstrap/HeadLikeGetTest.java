@@ -3,7 +3,6 @@ package com.lucenthq.mcp.bootstrap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lucenthq.mcp.adapters.mcp.transport.RateLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,7 +31,7 @@ class HeadLikeGetTest {
 
     @BeforeAll
     static void start() {
-        fixture = FullServerFixture.start(dataDir, Optional.empty(), Duration.ofSeconds(5), RateLimits.DISABLED);
+        fixture = FullServerFixture.start(dataDir, Optional.empty(), Duration.ofSeconds(5), FullServerFixture.NO_LIMITS);
     }
 
     @AfterAll

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.lucenthq.mcp.adapters.mcp.transport.RateLimits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,7 +61,7 @@ class LogForgeryTest {
     @Test
     void aValueWithLineBreaksStaysOnItsLineAndOnlyTheAuditLoggerWritesAuditLines() throws IOException {
         try (FullServerFixture fixture = FullServerFixture.start(dataDir, Optional.empty(), Duration.ofSeconds(5),
-                RateLimits.DISABLED)) {
+                FullServerFixture.NO_LIMITS)) {
             // What the admin API logs for a request to POST /admin/api/tokens/x%0A{…}%0A/revoke, and an exception
             // message carrying the same: both client-controlled.
             Logger.getLogger("com.lucenthq.mcp.adapters.admin.AdminHttpService").warning("Admin API POST /admin/api/tokens/x\n"

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.lucenthq.mcp.adapters.crypto.SecureRandomSecretGenerator;
 import com.lucenthq.mcp.adapters.crypto.Sha256SecretHasher;
 import com.lucenthq.mcp.adapters.jdbc.TokenDatabase;
-import com.lucenthq.mcp.adapters.mcp.transport.RateLimits;
 import com.lucenthq.mcp.application.admin.CreateAdminKeyService;
 import com.lucenthq.mcp.domain.org.OrgId;
 import java.net.URI;
@@ -33,7 +32,7 @@ class LoopbackOriginsTest {
 
     @BeforeAll
     static void start() {
-        fixture = FullServerFixture.start(dataDir, Optional.empty(), Duration.ofSeconds(5), RateLimits.DISABLED);
+        fixture = FullServerFixture.start(dataDir, Optional.empty(), Duration.ofSeconds(5), FullServerFixture.NO_LIMITS);
         try (TokenDatabase database = TokenDatabase.h2File(dataDir)) {
             adminKey = new CreateAdminKeyService(database.adminStore(), new SecureRandomSecretGenerator(), new Sha256SecretHasher(),
                     Wiring.SYSTEM_CLOCK).create(OrgId.of("acme")).key().reveal();

@@ -45,9 +45,9 @@ class OperationsHttpServiceTest {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         // registers the MCP endpoint's meters, as the server does
         new McpHttpService(new McpUseCases(presented -> new AuthenticationResult.Unknown(),
-                (principal, query) -> Page.last(List.of()), (principal, id) -> Optional.empty(),
-                (principal, query) -> Page.last(List.of()), (principal, id) -> Optional.empty(),
-                (principal, query) -> new InsightListing(Page.last(List.of()), query.created()),
+                (principal, query) -> new Page<>(List.of(), Optional.empty()), (principal, id) -> Optional.empty(),
+                (principal, query) -> new Page<>(List.of(), Optional.empty()), (principal, id) -> Optional.empty(),
+                (principal, query) -> new InsightListing(new Page<>(List.of(), Optional.empty()), query.created()),
                 (principal, id) -> Optional.empty(),
                 (principal, groupBy, status, lastSeen) -> { throw new AssertionError("no summaries in this test"); },
                 (principal, created) -> { throw new AssertionError("no summaries in this test"); }),

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lucenthq.mcp.adapters.grpc.DataChannelSecurity;
-import com.lucenthq.mcp.adapters.mcp.transport.RateLimits;
 import com.lucenthq.mcp.samplebackend.SampleBackend;
 import io.grpc.BindableService;
 import io.grpc.Metadata;
@@ -77,7 +76,7 @@ class PerServiceTargetsTest {
                 new DataEndpoint(Optional.of("127.0.0.1:" + issuesBackend.getPort()), plaintext, deadline),
                 new DataEndpoint(Optional.of("127.0.0.1:" + othersBackend.getPort()), plaintext, deadline),
                 new DataEndpoint(Optional.of("127.0.0.1:" + othersBackend.getPort()), plaintext, deadline)),
-                RateLimits.DISABLED);
+                FullServerFixture.NO_LIMITS);
 
         for (String tool : List.of("list_issues", "list_signals", "list_insights")) {
             JsonNode result = callTool(tool);
@@ -101,7 +100,7 @@ class PerServiceTargetsTest {
                 new DataEndpoint(Optional.of("127.0.0.1:" + issuesBackend.getPort()), plaintext, deadline),
                 new DataEndpoint(Optional.of("127.0.0.1:" + closedPort), plaintext, deadline),
                 new DataEndpoint(Optional.empty(), plaintext, deadline)),
-                RateLimits.DISABLED);
+                FullServerFixture.NO_LIMITS);
         HttpRequest readiness = HttpRequest.newBuilder(URI.create(fixture.server.operationsUrl() + "/health/ready")).build();
 
         // The channels connect when the server starts: the issue service is ready before any call needs it.

@@ -8,7 +8,6 @@ import com.lucenthq.mcp.adapters.crypto.Sha256SecretHasher;
 import com.lucenthq.mcp.adapters.grpc.DataChannelSecurity;
 import com.lucenthq.mcp.adapters.jdbc.TokenDatabase;
 import com.lucenthq.mcp.adapters.mcp.transport.McpHttpConfig;
-import com.lucenthq.mcp.adapters.mcp.transport.RateLimits;
 import com.lucenthq.mcp.application.token.CreateTokenService;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.token.TokenName;
@@ -50,7 +49,7 @@ class ReadOnlyTokenDatabaseIT {
         try (LucentServer server = LucentServer.start(new ServerSettings("127.0.0.1", 0, Optional.empty(),
                 () -> TokenDatabase.open(URL, USER, PASSWORD), DataSource.GRPC,
                 DataEndpoints.allAt(Optional.empty(), new DataChannelSecurity.Plaintext(), Duration.ofSeconds(5)), 1 << 20, McpHttpConfig.DEFAULT_MAX_RESULT_BYTES, Set.of(), List.of(),
-                RateLimits.DISABLED, "127.0.0.1", 0))) {
+                FullServerFixture.NO_LIMITS, "127.0.0.1", 0))) {
             HttpClient client = HttpClient.newHttpClient();
             for (int i = 0; i < 3; i++) {
                 HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(server.mcpUrl()))

@@ -3,7 +3,6 @@ package com.lucenthq.mcp.bootstrap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lucenthq.mcp.adapters.mcp.transport.RateLimits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +42,7 @@ class RequestSmugglingTest {
 
     @BeforeEach
     void start() {
-        fixture = FullServerFixture.start(dataDir, Optional.empty(), Duration.ofSeconds(5), RateLimits.DISABLED);
+        fixture = FullServerFixture.start(dataDir, Optional.empty(), Duration.ofSeconds(5), FullServerFixture.NO_LIMITS);
     }
 
     @AfterEach

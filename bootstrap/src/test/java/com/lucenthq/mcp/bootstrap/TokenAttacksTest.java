@@ -228,7 +228,7 @@ class TokenAttacksTest {
      */
     @Test
     void anUnknownTokenAndANearMissOfAValidTokenTakeTheSamePath() {
-        fixture = start(RateLimits.DISABLED);
+        fixture = start(FullServerFixture.NO_LIMITS);
         String nearMiss = fixture.token.substring(0, 39) + otherChar(fixture.token.charAt(39));
         String unknown = "luc_mcp_" + "Q".repeat(32);
         long[] unknownNanos = new long[200];

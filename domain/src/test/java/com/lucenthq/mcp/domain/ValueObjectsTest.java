@@ -93,7 +93,7 @@ class ValueObjectsTest {
 
     @Test
     void queriesOwnTheirDefaults() {
-        IssueQuery issues = IssueQuery.defaults();
+        IssueQuery issues = new IssueQuery(null, null, null, null, null, null, null);
         assertEquals(IssueStatusFilter.UNRESOLVED, issues.status());
         assertEquals(Set.of(IssueStatus.UNRESOLVED), issues.status().statuses());
         assertEquals(IssueSort.SEVERITY, issues.sort());
@@ -103,7 +103,7 @@ class ValueObjectsTest {
         assertThrows(InvalidValueException.class,
                 () -> new IssueQuery(null, null, null, Optional.of("x".repeat(201)), null, null, null));
 
-        SignalQuery signals = SignalQuery.defaults();
+        SignalQuery signals = new SignalQuery(null, null, null, null);
         assertEquals(SignalSort.MATCHES, signals.sort());
         assertEquals(MatchWindow.LAST_7D, signals.window());
     }
@@ -111,7 +111,7 @@ class ValueObjectsTest {
     @Test
     void insightQueryResolvesTheLastSevenDays() {
         Instant now = Instant.parse("2026-11-24T00:00:00Z");
-        assertEquals(new TimeRange(Instant.parse("2026-11-17T00:00:00Z"), now), InsightQuery.defaults().resolvedAt(now).created());
+        assertEquals(new TimeRange(Instant.parse("2026-11-17T00:00:00Z"), now), new InsightQuery(null, null, null, null).resolvedAt(now).created());
     }
 
     @Test

@@ -67,7 +67,7 @@ public abstract class InsightSourceContract {
 
     @Test
     void theResolvedDefaultQueryListsTheLastSevenDays() {
-        InsightQuery lastWeek = InsightQuery.defaults().resolvedAt(now());
+        InsightQuery lastWeek = Queries.insights().resolvedAt(now());
         Instant weekAgo = now().minus(InsightQuery.DEFAULT_SPAN);
 
         List<Insight> insights = walkAll(orgA(), lastWeek);
@@ -162,7 +162,7 @@ public abstract class InsightSourceContract {
     void rejectsACursorOfOtherArguments() {
         PageRequest other = PageRequest.of(Limit.of(3),
                 secondPage(page -> source().list(orgA(), new InsightQuery(null, null, null, page)), 3));
-        InsightQuery lastWeek = InsightQuery.defaults().resolvedAt(now());
+        InsightQuery lastWeek = Queries.insights().resolvedAt(now());
 
         assertCursorRejected(() -> source().list(orgA(), new InsightQuery(lastWeek.created(), null, null, other)));
     }
@@ -241,7 +241,7 @@ public abstract class InsightSourceContract {
     }
 
     private List<Insight> everything(OrgId org) {
-        return walkAll(org, InsightQuery.defaults());
+        return walkAll(org, Queries.insights());
     }
 
     private List<Insight> walkAll(OrgId org, InsightQuery query) {

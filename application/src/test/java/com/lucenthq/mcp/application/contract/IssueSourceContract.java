@@ -78,7 +78,7 @@ public abstract class IssueSourceContract {
 
     @Test
     void byDefaultListsOnlyUnresolvedIssuesMostSevereFirst() {
-        List<Issue> unresolved = walkAll(orgA(), IssueQuery.defaults());
+        List<Issue> unresolved = walkAll(orgA(), Queries.issues());
 
         assertFalse(unresolved.isEmpty());
         assertSameIssues(everything(orgA()), issue -> IssueStatusFilter.UNRESOLVED.statuses().contains(issue.status()),
@@ -189,7 +189,7 @@ public abstract class IssueSourceContract {
 
     @Test
     void rejectsACursorItDidNotIssue() {
-        assertCursorRejected(() -> source().list(orgA(), withPage(IssueQuery.defaults(),
+        assertCursorRejected(() -> source().list(orgA(), withPage(Queries.issues(),
                 PageRequest.of(Limit.DEFAULT, FORGED_CURSOR))));
     }
 

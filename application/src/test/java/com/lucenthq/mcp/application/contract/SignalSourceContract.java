@@ -52,7 +52,7 @@ public abstract class SignalSourceContract {
 
     @Test
     void byDefaultListsEnabledAndDisabledSignalsByMatchesOverSevenDays() {
-        List<Signal> signals = walkAll(orgA(), SignalQuery.defaults());
+        List<Signal> signals = walkAll(orgA(), Queries.signals());
 
         assertTrue(signals.stream().anyMatch(Signal::enabled), "the fixture needs enabled signals");
         assertTrue(signals.stream().anyMatch(signal -> !signal.enabled()), "the fixture needs disabled signals");
@@ -64,7 +64,7 @@ public abstract class SignalSourceContract {
     void filtersByEnabled(boolean enabled) {
         List<Signal> signals = walkAll(orgA(), new SignalQuery(Optional.of(enabled), null, null, null));
 
-        assertSameSignals(walkAll(orgA(), SignalQuery.defaults()), signal -> signal.enabled() == enabled, signals);
+        assertSameSignals(walkAll(orgA(), Queries.signals()), signal -> signal.enabled() == enabled, signals);
     }
 
     @ParameterizedTest
@@ -72,7 +72,7 @@ public abstract class SignalSourceContract {
     void sortsByMatchesInTheRequestedWindow(MatchWindow window) {
         List<Signal> signals = walkAll(orgA(), new SignalQuery(null, SignalSort.MATCHES, window, null));
 
-        assertSameSignals(walkAll(orgA(), SignalQuery.defaults()), signal -> true, signals);
+        assertSameSignals(walkAll(orgA(), Queries.signals()), signal -> true, signals);
         assertOrdered(signals, byMatches(window), "most matches in " + window.label() + " first");
     }
 
@@ -100,7 +100,7 @@ public abstract class SignalSourceContract {
 
     @Test
     void aSignalThatNeverMatchedHasNoMatches() {
-        for (Signal signal : walkAll(orgA(), SignalQuery.defaults())) {
+        for (Signal signal : walkAll(orgA(), Queries.signals())) {
             if (signal.lastMatched().isEmpty()) {
                 assertEquals(0, signal.matchCounts().last30d(), signal.name());
             }
@@ -121,7 +121,7 @@ public abstract class SignalSourceContract {
 
         List<Signal> walked = walk(page -> source().list(orgA(), withPage(byName, page)), 2);
 
-        assertSameSignals(walkAll(orgA(), SignalQuery.defaults()), signal -> true, walked);
+        assertSameSignals(walkAll(orgA(), Queries.signals()), signal -> true, walked);
         assertOrdered(walked, Comparator.comparing(Signal::name, String.CASE_INSENSITIVE_ORDER), "by name across pages");
     }
 
@@ -134,15 +134,15 @@ public abstract class SignalSourceContract {
     @Test
     void rejectsACursorOfAnotherOrg() {
         PageRequest foreign = PageRequest.of(Limit.of(2),
-                secondPage(page -> source().list(orgA(), withPage(SignalQuery.defaults(), page)), 2));
+                secondPage(page -> source().list(orgA(), withPage(Queries.signals(), page)), 2));
 
-        assertCursorRejected(() -> source().list(orgB(), withPage(SignalQuery.defaults(), foreign)));
+        assertCursorRejected(() -> source().list(orgB(), withPage(Queries.signals(), foreign)));
     }
 
     @Test
     void rejectsACursorOfOtherArguments() {
         PageRequest other = PageRequest.of(Limit.of(2),
-                secondPage(page -> source().list(orgA(), withPage(SignalQuery.defaults(), page)), 2));
+                secondPage(page -> source().list(orgA(), withPage(Queries.signals(), page)), 2));
 
         assertCursorRejected(() -> source().list(orgA(),
                 new SignalQuery(null, SignalSort.MATCHES, MatchWindow.LAST_30D, other)));
@@ -150,7 +150,7 @@ public abstract class SignalSourceContract {
 
     @Test
     void findsASignalWithTheSameFieldsAsInTheList() {
-        Signal listed = walkAll(orgA(), SignalQuery.defaults()).stream()
+        Signal listed = walkAll(orgA(), Queries.signals()).stream()
                 .filter(signal -> signal.id().equals(knownSignalOfOrgA()))
                 .findFirst().orElseThrow(() -> new AssertionError("the known signal is not listed"));
 
@@ -164,7 +164,7 @@ public abstract class SignalSourceContract {
 
     @Test
     void aSignalOfOneOrgIsNotFoundForAnother() {
-        SignalId ofB = walkAll(orgB(), SignalQuery.defaults()).getFirst().id();
+        SignalId ofB = walkAll(orgB(), Queries.signals()).getFirst().id();
 
         assertEquals(Optional.empty(), source().find(orgB(), knownSignalOfOrgA()));
         assertEquals(Optional.empty(), source().find(orgA(), ofB));
@@ -172,8 +172,8 @@ public abstract class SignalSourceContract {
 
     @Test
     void theListsOfTwoOrgsShareNoSignal() {
-        Set<SignalId> ofA = ids(walkAll(orgA(), SignalQuery.defaults()));
-        Set<SignalId> ofB = ids(walkAll(orgB(), SignalQuery.defaults()));
+        Set<SignalId> ofA = ids(walkAll(orgA(), Queries.signals()));
+        Set<SignalId> ofB = ids(walkAll(orgB(), Queries.signals()));
 
         assertFalse(ofA.isEmpty() || ofB.isEmpty(), "the fixture needs signals in both orgs");
         assertTrue(ofA.stream().noneMatch(ofB::contains), "a signal is listed for both orgs");

@@ -3,6 +3,7 @@ package com.lucenthq.mcp.application.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.lucenthq.mcp.application.contract.Queries;
 import com.lucenthq.mcp.application.port.in.query.InsightListing;
 import com.lucenthq.mcp.domain.InvalidValueException;
 import com.lucenthq.mcp.domain.insight.Insight;
@@ -56,7 +57,7 @@ class QueryUseCasesTest {
         @Override
         public Page<Issue> list(OrgId org, IssueQuery query) {
             record(org, query);
-            return Page.last(List.of());
+            return new Page<>(List.of(), Optional.empty());
         }
 
         @Override
@@ -75,7 +76,7 @@ class QueryUseCasesTest {
         @Override
         public Page<Signal> list(OrgId org, SignalQuery query) {
             record(org, query);
-            return Page.last(List.of());
+            return new Page<>(List.of(), Optional.empty());
         }
 
         @Override
@@ -111,11 +112,11 @@ class QueryUseCasesTest {
 
     @Test
     void everyQueryRunsInThePrincipalsOrg() {
-        new ListIssuesService(issues).list(GLOBEX, IssueQuery.defaults());
+        new ListIssuesService(issues).list(GLOBEX, Queries.issues());
         new GetIssueService(issues).get(GLOBEX, new IssueId(UUID.randomUUID()));
-        new ListSignalsService(signals).list(GLOBEX, SignalQuery.defaults());
+        new ListSignalsService(signals).list(GLOBEX, Queries.signals());
         new GetSignalService(signals).get(GLOBEX, new SignalId(UUID.randomUUID()));
-        new ListInsightsService(insights, () -> NOW).list(GLOBEX, InsightQuery.defaults());
+        new ListInsightsService(insights, () -> NOW).list(GLOBEX, Queries.insights());
         new GetInsightService(insights).get(GLOBEX, new InsightId(UUID.randomUUID()));
         new SummarizeIssuesService(issues, () -> NOW).summarize(GLOBEX, null, null, TimeRange.ALL);
         new SummarizeInsightsService(insights, () -> NOW).summarize(GLOBEX, TimeRange.ALL);
@@ -155,7 +156,7 @@ class QueryUseCasesTest {
 
     @Test
     void insightsDefaultToTheLastSevenDaysAndSayWhichWindowWasUsed() {
-        InsightListing listing = new ListInsightsService(insights, () -> NOW).list(GLOBEX, InsightQuery.defaults());
+        InsightListing listing = new ListInsightsService(insights, () -> NOW).list(GLOBEX, Queries.insights());
 
         TimeRange lastWeek = new TimeRange(Instant.parse("2026-11-17T12:00:00Z"), NOW);
         assertEquals(lastWeek, listing.created());
@@ -179,7 +180,7 @@ class QueryUseCasesTest {
         AtomicReference<Instant> now = new AtomicReference<>(NOW);
         ListInsightsService service = new ListInsightsService(insights, now::get);
 
-        InsightListing first = service.list(GLOBEX, InsightQuery.defaults());
+        InsightListing first = service.list(GLOBEX, Queries.insights());
         now.set(NOW.plusSeconds(90));
         InsightListing second = service.list(GLOBEX, new InsightQuery(null, null, null,
                 PageRequest.of(Limit.DEFAULT, first.page().next().orElseThrow())));
@@ -193,7 +194,7 @@ class QueryUseCasesTest {
     @Test
     void aCursorCannotBeCombinedWithAnotherWindow() {
         ListInsightsService service = new ListInsightsService(insights, () -> NOW);
-        Cursor next = service.list(GLOBEX, InsightQuery.defaults()).page().next().orElseThrow();
+        Cursor next = service.list(GLOBEX, Queries.insights()).page().next().orElseThrow();
 
         TimeRange other = new TimeRange(NOW.minusSeconds(3600), NOW);
         InvalidValueException e = assertThrows(InvalidValueException.class, () -> service.list(GLOBEX,

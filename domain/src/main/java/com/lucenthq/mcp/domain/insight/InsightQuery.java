@@ -33,10 +33,6 @@ public record InsightQuery(TimeRange created, Optional<InsightKind> kind, Option
         return new InsightQuery(range, kind, signalId, page);
     }
 
-    public static InsightQuery defaults() {
-        return new InsightQuery(null, null, null, null);
-    }
-
     /**
      * This query with both ends of {@code created} set: {@code until} defaults to {@code now},
      * {@code since} to seven days before {@code until}.

@@ -37,8 +37,4 @@ public record IssueQuery(IssueStatusFilter status, Optional<Severity> minSeverit
     public IssueQuery withPage(PageRequest other) {
         return new IssueQuery(status, minSeverity, signalId, text, lastSeen, sort, other);
     }
-
-    public static IssueQuery defaults() {
-        return new IssueQuery(null, null, null, null, null, null, null);
-    }
 }

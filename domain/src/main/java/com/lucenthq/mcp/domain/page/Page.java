@@ -10,8 +10,4 @@ public record Page<T>(List<T> items, Optional<Cursor> next) {
         items = List.copyOf(items);
         next = next == null ? Optional.empty() : next;
     }
-
-    public static <T> Page<T> last(List<T> items) {
-        return new Page<>(items, Optional.empty());
-    }
 }

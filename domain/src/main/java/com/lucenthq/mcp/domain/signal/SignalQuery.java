@@ -20,8 +20,4 @@ public record SignalQuery(Optional<Boolean> enabled, SignalSort sort, MatchWindo
     public SignalQuery withPage(PageRequest other) {
         return new SignalQuery(enabled, sort, window, other);
     }
-
-    public static SignalQuery defaults() {
-        return new SignalQuery(null, null, null, null);
-    }
 }

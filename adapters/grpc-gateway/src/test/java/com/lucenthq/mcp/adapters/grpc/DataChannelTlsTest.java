@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.lucenthq.mcp.domain.issue.IssueQuery;
+import com.lucenthq.mcp.application.contract.Queries;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.DataSourceUnavailableException;
 import com.lucenthq.mcp.samplebackend.SampleBackend;
@@ -66,7 +66,7 @@ class DataChannelTlsTest {
 
         GrpcIssueSource issues = source(new DataChannelSecurity.Tls(Optional.of(pem("server")), Optional.empty()));
 
-        assertFalse(issues.list(ACME, IssueQuery.defaults()).items().isEmpty());
+        assertFalse(issues.list(ACME, Queries.issues()).items().isEmpty());
     }
 
     @Test
@@ -74,11 +74,11 @@ class DataChannelTlsTest {
         startServer(TlsServerCredentials.newBuilder().keyManager(keyManagers("server")).build());
 
         GrpcIssueSource defaultTrust = source(new DataChannelSecurity.Tls(Optional.empty(), Optional.empty()));
-        assertThrows(DataSourceUnavailableException.class, () -> defaultTrust.list(ACME, IssueQuery.defaults()));
+        assertThrows(DataSourceUnavailableException.class, () -> defaultTrust.list(ACME, Queries.issues()));
         channel.shutdownNow();
 
         GrpcIssueSource plaintext = source(new DataChannelSecurity.Plaintext());
-        assertThrows(DataSourceUnavailableException.class, () -> plaintext.list(ACME, IssueQuery.defaults()));
+        assertThrows(DataSourceUnavailableException.class, () -> plaintext.list(ACME, Queries.issues()));
     }
 
     @Test
@@ -88,12 +88,12 @@ class DataChannelTlsTest {
                 .clientAuth(TlsServerCredentials.ClientAuth.REQUIRE).build());
 
         GrpcIssueSource withoutCertificate = source(new DataChannelSecurity.Tls(Optional.of(pem("server")), Optional.empty()));
-        assertThrows(DataSourceUnavailableException.class, () -> withoutCertificate.list(ACME, IssueQuery.defaults()));
+        assertThrows(DataSourceUnavailableException.class, () -> withoutCertificate.list(ACME, Queries.issues()));
         channel.shutdownNow();
 
         GrpcIssueSource withCertificate = source(new DataChannelSecurity.Tls(Optional.of(pem("server")),
                 Optional.of(new DataChannelSecurity.ClientCertificate(pem("client"), privateKeyPem("client")))));
-        assertFalse(withCertificate.list(ACME, IssueQuery.defaults()).items().isEmpty());
+        assertFalse(withCertificate.list(ACME, Queries.issues()).items().isEmpty());
     }
 
     @Test

@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lucenthq.mcp.domain.insight.InsightQuery;
-import com.lucenthq.mcp.domain.issue.IssueQuery;
+import com.lucenthq.mcp.application.contract.Queries;
 import com.lucenthq.mcp.domain.DataSourceUnavailableException;
-import com.lucenthq.mcp.domain.signal.SignalQuery;
 import com.lucenthq.mcp.samplebackend.SampleBackend;
 import io.grpc.BindableService;
 import io.grpc.ConnectivityState;
@@ -67,9 +65,9 @@ class DataChannelsTest {
 
     @Test
     void allThreeSourcesWorkOverOneChannel() {
-        assertEquals(25, new GrpcIssueSource(channel, Duration.ofSeconds(5)).list(ACME, IssueQuery.defaults()).items().size());
-        assertTrue(new GrpcSignalSource(channel, Duration.ofSeconds(5)).list(ACME, SignalQuery.defaults()).items().size() > 0);
-        assertTrue(new GrpcInsightSource(channel, Duration.ofSeconds(5)).list(ACME, InsightQuery.defaults()).items().size() > 0);
+        assertEquals(25, new GrpcIssueSource(channel, Duration.ofSeconds(5)).list(ACME, Queries.issues()).items().size());
+        assertTrue(new GrpcSignalSource(channel, Duration.ofSeconds(5)).list(ACME, Queries.signals()).items().size() > 0);
+        assertTrue(new GrpcInsightSource(channel, Duration.ofSeconds(5)).list(ACME, Queries.insights()).items().size() > 0);
         assertEquals(3, faults.attempts.get());
     }
 
@@ -80,11 +78,11 @@ class DataChannelsTest {
         GrpcSignalSource signals = new GrpcSignalSource(channel, deadline);
         GrpcInsightSource insights = new GrpcInsightSource(channel, deadline);
         Map<String, Supplier<?>> methods = new LinkedHashMap<>();
-        methods.put("ListIssues", () -> issues.list(ACME, IssueQuery.defaults()));
+        methods.put("ListIssues", () -> issues.list(ACME, Queries.issues()));
         methods.put("GetIssue", () -> issues.find(ACME, CHECKOUT_LATENCY_ISSUE).orElseThrow());
-        methods.put("ListSignals", () -> signals.list(ACME, SignalQuery.defaults()));
+        methods.put("ListSignals", () -> signals.list(ACME, Queries.signals()));
         methods.put("GetSignal", () -> signals.find(ACME, CHECKOUT_LATENCY_SIGNAL).orElseThrow());
-        methods.put("ListInsights", () -> insights.list(ACME, InsightQuery.defaults()));
+        methods.put("ListInsights", () -> insights.list(ACME, Queries.insights()));
         methods.put("GetInsight", () -> insights.find(ACME, CHECKOUT_REGRESSION_INSIGHT).orElseThrow());
 
         methods.forEach((method, call) -> {
@@ -102,7 +100,7 @@ class DataChannelsTest {
         faults.fail(3, Status.UNAVAILABLE);
 
         DataSourceUnavailableException e = assertThrows(DataSourceUnavailableException.class,
-                () -> new GrpcSignalSource(channel, Duration.ofSeconds(5)).list(ACME, SignalQuery.defaults()));
+                () -> new GrpcSignalSource(channel, Duration.ofSeconds(5)).list(ACME, Queries.signals()));
         assertEquals("The signal service is unavailable right now; try again in a few seconds.", e.getMessage());
         assertEquals(3, faults.attempts.get());
     }
@@ -112,7 +110,7 @@ class DataChannelsTest {
         faults.fail(1, Status.INTERNAL);
 
         assertThrows(DataSourceUnavailableException.class,
-                () -> new GrpcInsightSource(channel, Duration.ofSeconds(5)).list(ACME, InsightQuery.defaults()));
+                () -> new GrpcInsightSource(channel, Duration.ofSeconds(5)).list(ACME, Queries.insights()));
         assertEquals(1, faults.attempts.get());
     }
 
@@ -122,7 +120,7 @@ class DataChannelsTest {
         long start = System.nanoTime();
 
         DataSourceUnavailableException e = assertThrows(DataSourceUnavailableException.class,
-                () -> new GrpcIssueSource(channel, Duration.ofMillis(300)).list(ACME, IssueQuery.defaults()));
+                () -> new GrpcIssueSource(channel, Duration.ofMillis(300)).list(ACME, Queries.issues()));
 
         assertEquals("The issue service did not answer within 300ms; try again, or narrow the query.", e.getMessage());
         assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(3)) < 0, "not retried");
@@ -152,7 +150,7 @@ class DataChannelsTest {
                 Duration.ofSeconds(1));
         try {
             GrpcIssueSource issues = new GrpcIssueSource(quiet, Duration.ofSeconds(5));
-            issues.list(ACME, IssueQuery.defaults());
+            issues.list(ACME, Queries.issues());
             assertEquals(ConnectivityState.READY, quiet.getState(false));
 
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -161,7 +159,7 @@ class DataChannelsTest {
             }
             assertEquals(ConnectivityState.IDLE, quiet.getState(false), "no connection is left for a load balancer to drop");
 
-            assertEquals(25, issues.list(ACME, IssueQuery.defaults()).items().size());
+            assertEquals(25, issues.list(ACME, Queries.issues()).items().size());
         } finally {
             quiet.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
         }

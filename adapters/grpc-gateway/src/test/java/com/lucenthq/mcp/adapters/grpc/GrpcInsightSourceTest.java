@@ -10,10 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lucenthq.mcp.application.contract.InsightSourceContract;
+import com.lucenthq.mcp.application.contract.Queries;
 import com.lucenthq.mcp.domain.insight.Insight;
 import com.lucenthq.mcp.domain.insight.InsightId;
 import com.lucenthq.mcp.domain.insight.InsightKind;
-import com.lucenthq.mcp.domain.insight.InsightQuery;
 import com.lucenthq.mcp.domain.issue.Severity;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.port.InsightSource;
@@ -80,7 +80,7 @@ class GrpcInsightSourceTest extends InsightSourceContract {
 
     @Test
     void theLastWeekHasInsightsOfSeveralKindsSomeWithoutASignal() {
-        List<Insight> lastWeek = source().list(ACME, InsightQuery.defaults().resolvedAt(SampleData.NOW)).items();
+        List<Insight> lastWeek = source().list(ACME, Queries.insights().resolvedAt(SampleData.NOW)).items();
 
         Set<InsightKind> kinds = lastWeek.stream().map(Insight::kind).collect(Collectors.toSet());
         assertTrue(kinds.size() >= 3, "kinds " + kinds);

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lucenthq.mcp.application.contract.IssueSourceContract;
+import com.lucenthq.mcp.application.contract.Queries;
 import com.lucenthq.mcp.domain.insight.InsightKind;
 import com.lucenthq.mcp.domain.issue.DailyCount;
 import com.lucenthq.mcp.domain.issue.Issue;
@@ -19,7 +20,6 @@ import com.lucenthq.mcp.domain.issue.IssueGroup;
 import com.lucenthq.mcp.domain.issue.IssueGroupKey;
 import com.lucenthq.mcp.domain.issue.IssueGrouping;
 import com.lucenthq.mcp.domain.issue.IssueId;
-import com.lucenthq.mcp.domain.issue.IssueQuery;
 import com.lucenthq.mcp.domain.issue.IssueStatus;
 import com.lucenthq.mcp.domain.issue.IssueSummary;
 import com.lucenthq.mcp.domain.issue.IssueSummaryQuery;
@@ -106,7 +106,7 @@ class GrpcIssueSourceTest extends IssueSourceContract {
 
     @Test
     void theDefaultListStartsWithTheMostCriticalUnresolvedIssues() {
-        Issue first = source().list(ACME, IssueQuery.defaults()).items().getFirst();
+        Issue first = source().list(ACME, Queries.issues()).items().getFirst();
 
         assertEquals(Severity.CRITICAL, first.severity());
         assertEquals(IssueStatus.UNRESOLVED, first.status());

@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lucenthq.mcp.application.contract.Queries;
 import com.lucenthq.mcp.application.contract.SignalSourceContract;
 import com.lucenthq.mcp.domain.org.OrgId;
 import com.lucenthq.mcp.domain.port.SignalSource;
 import com.lucenthq.mcp.domain.signal.Signal;
 import com.lucenthq.mcp.domain.signal.SignalId;
-import com.lucenthq.mcp.domain.signal.SignalQuery;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,7 +71,7 @@ class GrpcSignalSourceTest extends SignalSourceContract {
 
     @Test
     void aSignalThatNeverMatchedHasNoLastMatch() {
-        List<Signal> signals = source().list(ACME, SignalQuery.defaults()).items();
+        List<Signal> signals = source().list(ACME, Queries.signals()).items();
 
         assertTrue(signals.stream().anyMatch(signal -> signal.lastMatched().isEmpty()));
         assertFalse(signals.stream().allMatch(signal -> signal.lastMatched().isEmpty()));

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lucenthq.mcp.application.contract.Queries;
 import com.lucenthq.mcp.domain.issue.IssueId;
-import com.lucenthq.mcp.domain.issue.IssueQuery;
 import com.lucenthq.mcp.domain.DataSourceUnavailableException;
 import com.lucenthq.mcp.domain.DataSourceUnsupportedException;
 import com.lucenthq.mcp.domain.issue.IssueSummaryQuery;
@@ -57,7 +57,7 @@ class MisbehavingBackendTest {
         GrpcIssueSource source = serving(ListIssuesResponse.newBuilder()
                 .addIssues(VALID.toBuilder().setStatusValue(42)).build(), null);
 
-        assertUnreadable(() -> source.list(ACME, IssueQuery.defaults()));
+        assertUnreadable(() -> source.list(ACME, Queries.issues()));
     }
 
     @Test
@@ -65,7 +65,7 @@ class MisbehavingBackendTest {
         GrpcIssueSource source = serving(ListIssuesResponse.newBuilder()
                 .addIssues(VALID).setNextPageToken("offset=25&sort=severity").build(), null);
 
-        assertUnreadable(() -> source.list(ACME, IssueQuery.defaults()));
+        assertUnreadable(() -> source.list(ACME, Queries.issues()));
     }
 
     @Test

@@ -2,7 +2,7 @@ package com.lucenthq.mcp.adapters.grpc;
 
 import static com.lucenthq.mcp.adapters.grpc.SampleData.ACME;
 
-import com.lucenthq.mcp.domain.issue.IssueQuery;
+import com.lucenthq.mcp.application.contract.Queries;
 import io.grpc.CallOptions;
 import io.grpc.Channel;
 import io.grpc.ClientCall;
@@ -53,7 +53,7 @@ final class ReplicatedIssues implements AutoCloseable {
     }
 
     void call() {
-        issues.list(ACME, IssueQuery.defaults());
+        issues.list(ACME, Queries.issues());
     }
 
     int answered(SocketAddress replica) {

@@ -24,9 +24,6 @@ public record RateLimits(Optional<Rate> perToken, Optional<Rate> perAddress, Opt
     public static final RateLimits DEFAULTS = new RateLimits(Optional.of(Rate.perSecond(20, 40)),
             Optional.of(Rate.perSecond(50, 100)), Optional.of(Rate.perMinute(10, 20)), 50_000);
 
-    /** No limit at all, e.g. for tests about something else or when a gateway in front already limits. */
-    public static final RateLimits DISABLED = new RateLimits(Optional.empty(), Optional.empty(), Optional.empty(), 50_000);
-
     private static final Pattern RATE = Pattern.compile("(\\d+(?:\\.\\d+)?)/(s|min|h)(?:,burst=(\\d+))?");
 
     public RateLimits {

@@ -39,7 +39,7 @@ class AgentAnswersTest {
 
     @BeforeAll
     static void start() {
-        server = new McpTestServer(RateLimits.DISABLED, new SimpleMeterRegistry());
+        server = new McpTestServer(McpTestServer.NO_LIMITS, new SimpleMeterRegistry());
     }
 
     @AfterAll

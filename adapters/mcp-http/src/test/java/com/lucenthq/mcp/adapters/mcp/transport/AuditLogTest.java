@@ -50,7 +50,7 @@ class AuditLogTest {
     @BeforeEach
     void start() {
         audit.addHandler(capture);
-        server = new McpTestServer(RateLimits.DISABLED, new SimpleMeterRegistry());
+        server = new McpTestServer(McpTestServer.NO_LIMITS, new SimpleMeterRegistry());
     }
 
     @AfterEach

@@ -40,7 +40,7 @@ class BackendFailureLogTest {
     @BeforeEach
     void start() {
         methods.addHandler(capture);
-        server = new McpTestServer(RateLimits.DISABLED, new SimpleMeterRegistry());
+        server = new McpTestServer(McpTestServer.NO_LIMITS, new SimpleMeterRegistry());
     }
 
     @AfterEach

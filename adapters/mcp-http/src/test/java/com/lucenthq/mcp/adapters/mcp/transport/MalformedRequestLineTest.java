@@ -21,7 +21,7 @@ class MalformedRequestLineTest {
 
     @BeforeAll
     static void start() {
-        server = new McpTestServer(RateLimits.DISABLED, new SimpleMeterRegistry());
+        server = new McpTestServer(McpTestServer.NO_LIMITS, new SimpleMeterRegistry());
     }
 
     @AfterAll

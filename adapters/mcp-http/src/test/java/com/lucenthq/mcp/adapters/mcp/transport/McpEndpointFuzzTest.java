@@ -14,7 +14,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -128,7 +127,7 @@ class McpEndpointFuzzTest {
         HELIDON.addHandler(serverErrorCapture);
         auditLevel = AUDIT.getLevel();
         AUDIT.setLevel(Level.WARNING); // one INFO line per tool call would only slow the fuzzing down
-        server = new McpTestServer(RateLimits.DISABLED, new SimpleMeterRegistry());
+        server = new McpTestServer(McpTestServer.NO_LIMITS, new SimpleMeterRegistry());
         port = server.port("@default");
         endpoint = URI.create("http://127.0.0.1:" + port + "/api/mcp");
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();

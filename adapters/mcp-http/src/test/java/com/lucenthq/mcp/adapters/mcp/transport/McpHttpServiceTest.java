@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lucenthq.mcp.adapters.mcp.protocol.McpProtocol;
 import com.lucenthq.mcp.adapters.mcp.tools.Fenced;
 import com.lucenthq.mcp.adapters.mcp.tools.McpUseCases;
+import com.lucenthq.mcp.application.contract.Queries;
 import com.lucenthq.mcp.application.port.in.query.InsightListing;
 import com.lucenthq.mcp.application.port.in.token.AuthenticationResult;
 import com.lucenthq.mcp.domain.DataSourceUnavailableException;
@@ -93,11 +94,11 @@ class McpHttpServiceTest {
                     return new Page<>(List.of(issue()), Optional.of(Cursor.of("next-page")));
                 },
                 (principal, id) -> id.equals(KNOWN_ISSUE) ? Optional.empty() : Optional.empty(),
-                (principal, query) -> Page.last(List.of()),
+                (principal, query) -> new Page<>(List.of(), Optional.empty()),
                 (principal, id) -> Optional.empty(),
                 (principal, query) -> {
                     InsightQuery resolved = query.resolvedAt(NOW);
-                    return new InsightListing(Page.last(List.of()), resolved.created());
+                    return new InsightListing(new Page<>(List.of(), Optional.empty()), resolved.created());
                 },
                 (principal, id) -> Optional.empty(),
                 (principal, groupBy, status, lastSeen) -> { throw new AssertionError("no summaries in this test"); },
@@ -109,7 +110,7 @@ class McpHttpServiceTest {
                 .routing(routing -> routing.register(new McpHttpService(useCases,
                         new McpHttpConfig(URI.create("https://mcp.example.com"), List.of(URI.create("https://auth.example.com")),
                                 URI.create("https://docs.example.com/mcp"), Set.of("https://allowed.example.com"),
-                                RateLimits.DISABLED, McpHttpConfig.DEFAULT_MAX_RESULT_BYTES),
+                                McpTestServer.NO_LIMITS, McpHttpConfig.DEFAULT_MAX_RESULT_BYTES),
                         "test", new SimpleMeterRegistry())))
                 .build()
                 .start();
@@ -362,7 +363,7 @@ class McpHttpServiceTest {
     void listIssuesWithoutArgumentsAsksForTheDefaultsInThePrincipalsOrg() throws Exception {
         JsonNode result = callTool("list_issues", "{}").get("result");
         assertEquals(ACME, calls.get(0));
-        assertEquals(IssueQuery.defaults(), calls.get(1));
+        assertEquals(Queries.issues(), calls.get(1));
         assertFalse(result.get("isError").asBoolean());
         JsonNode structured = result.get("structuredContent");
         assertEquals(KNOWN_ISSUE.toString(), structured.path("issues").get(0).get("id").asText());

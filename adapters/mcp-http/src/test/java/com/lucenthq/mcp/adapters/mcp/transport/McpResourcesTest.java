@@ -77,7 +77,7 @@ class McpResourcesTest {
                         ? new AuthenticationResult.Authenticated(ACME) : new AuthenticationResult.Unknown(),
                 (principal, query) -> {
                     record(principal, query);
-                    return Page.last(LISTED);
+                    return new Page<>(LISTED, Optional.empty());
                 },
                 (principal, id) -> {
                     record(principal, id);
@@ -87,7 +87,7 @@ class McpResourcesTest {
                 },
                 (principal, query) -> {
                     record(principal, query);
-                    return Page.last(List.of(signal()));
+                    return new Page<>(List.of(signal()), Optional.empty());
                 },
                 (principal, id) -> {
                     record(principal, id);
@@ -95,7 +95,7 @@ class McpResourcesTest {
                 },
                 (principal, query) -> {
                     record(principal, query);
-                    return new InsightListing(Page.last(List.of(insight())), query.resolvedAt(NOW).created());
+                    return new InsightListing(new Page<>(List.of(insight()), Optional.empty()), query.resolvedAt(NOW).created());
                 },
                 (principal, id) -> {
                     record(principal, id);
@@ -103,7 +103,7 @@ class McpResourcesTest {
                 },
                 (principal, groupBy, status, lastSeen) -> { throw new AssertionError("no summaries in this test"); },
                 (principal, created) -> { throw new AssertionError("no summaries in this test"); });
-        McpHttpConfig config = McpTestServer.config(RateLimits.DISABLED, McpHttpConfig.DEFAULT_MAX_RESULT_BYTES);
+        McpHttpConfig config = McpTestServer.config(McpTestServer.NO_LIMITS, McpHttpConfig.DEFAULT_MAX_RESULT_BYTES);
         server = WebServer.builder().host("127.0.0.1").port(0)
                 .routing(routing -> routing.register(new McpHttpService(useCases, config, "test", new SimpleMeterRegistry())))
                 .build().start();

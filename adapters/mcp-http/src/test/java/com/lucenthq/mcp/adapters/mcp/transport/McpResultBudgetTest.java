@@ -45,7 +45,6 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -178,7 +177,7 @@ class McpResultBudgetTest {
                 (principal, id) -> Optional.empty(),
                 (principal, groupBy, status, lastSeen) -> { throw new AssertionError("no summaries in this test"); },
                 (principal, created) -> { throw new AssertionError("no summaries in this test"); });
-        McpHttpConfig config = McpTestServer.config(RateLimits.DISABLED, budget);
+        McpHttpConfig config = McpTestServer.config(McpTestServer.NO_LIMITS, budget);
         server = WebServer.builder().host("127.0.0.1").port(0)
                 .routing(routing -> routing.register(new McpHttpService(useCases, config, "test", new SimpleMeterRegistry())))
                 .build().start();

@@ -31,6 +31,9 @@ import java.util.function.Consumer;
  */
 final class McpTestServer implements AutoCloseable {
 
+    /** No rate limits, for tests about something else. */
+    static final RateLimits NO_LIMITS = new RateLimits(Optional.empty(), Optional.empty(), Optional.empty(), 50_000);
+
     static final String TOKEN_A = "luc_mcp_" + "A".repeat(32);
     static final String TOKEN_B = "luc_mcp_" + "B".repeat(32);
     static final String REVOKED = "luc_mcp_" + "R".repeat(32);
@@ -140,12 +143,12 @@ final class McpTestServer implements AutoCloseable {
                         throw new DataSourceUnavailableException("The issue service is unavailable; try again.",
                                 backendCause.get());
                     }
-                    return Page.last(List.of());
+                    return new Page<>(List.of(), Optional.empty());
                 },
                 (principal, id) -> Optional.empty(),
-                (principal, query) -> Page.last(List.of()),
+                (principal, query) -> new Page<>(List.of(), Optional.empty()),
                 (principal, id) -> Optional.empty(),
-                (principal, query) -> new InsightListing(Page.last(List.of()),
+                (principal, query) -> new InsightListing(new Page<>(List.of(), Optional.empty()),
                         query.resolvedAt(Instant.parse("2026-11-24T12:00:00Z")).created()),
                 (principal, id) -> Optional.empty(),
                 (principal, groupBy, status, lastSeen) -> { throw new AssertionError("no summaries in this test"); },

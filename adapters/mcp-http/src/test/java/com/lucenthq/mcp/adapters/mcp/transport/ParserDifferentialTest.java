@@ -22,7 +22,7 @@ class ParserDifferentialTest {
 
     @BeforeAll
     static void start() {
-        server = new McpTestServer(RateLimits.DISABLED, new SimpleMeterRegistry());
+        server = new McpTestServer(McpTestServer.NO_LIMITS, new SimpleMeterRegistry());
     }
 
     @AfterAll

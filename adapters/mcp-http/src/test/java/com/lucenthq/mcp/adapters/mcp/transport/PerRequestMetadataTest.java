@@ -32,7 +32,7 @@ class PerRequestMetadataTest {
 
     @BeforeAll
     static void start() {
-        server = new McpTestServer(RateLimits.DISABLED, new SimpleMeterRegistry());
+        server = new McpTestServer(McpTestServer.NO_LIMITS, new SimpleMeterRegistry());
     }
 
     @AfterAll

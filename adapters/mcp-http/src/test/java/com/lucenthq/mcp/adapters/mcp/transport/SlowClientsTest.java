@@ -32,7 +32,7 @@ class SlowClientsTest {
     @BeforeEach
     void start() {
         guard = new ConnectionGuard("@default", Duration.ofSeconds(2), 3);
-        server = new McpTestServer(RateLimits.DISABLED, new SimpleMeterRegistry(), builder -> builder
+        server = new McpTestServer(McpTestServer.NO_LIMITS, new SimpleMeterRegistry(), builder -> builder
                 .addConnectionSelector(guard)
                 .connectionOptions(options -> options.readTimeout(Duration.ofSeconds(2))));
     }
