@@ -132,8 +132,11 @@ final class DataOptions {
                 service.deadline() == null ? data.deadline() : service.deadline());
     }
 
-    /** One service's options as given, any of them null when not set; {@code prefix} names them in errors. */
-    private record Flags(String prefix, String target, Boolean plaintext, Path caFile, Path clientCert, Path clientKey,
+    /**
+     * One service's options as given, any of them null when not set; {@code prefix} names them in errors. Also how the
+     * commands that only ask whether an org exists ({@link DataServiceOptions}) read their {@code --data-*} options.
+     */
+    record Flags(String prefix, String target, Boolean plaintext, Path caFile, Path clientCert, Path clientKey,
                          Duration deadline) {
 
         boolean setsTls() {

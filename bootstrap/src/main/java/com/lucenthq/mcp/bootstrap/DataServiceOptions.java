@@ -42,16 +42,7 @@ final class DataServiceOptions {
     }
 
     DataChannelSecurity security() {
-        if ((dataClientCert == null) != (dataClientKey == null)) {
-            throw new IllegalArgumentException("--data-client-cert and --data-client-key go together.");
-        }
-        if (dataPlaintext) {
-            if (dataCaFile != null || dataClientCert != null) {
-                throw new IllegalArgumentException("--data-plaintext cannot be combined with TLS files.");
-            }
-            return new DataChannelSecurity.Plaintext();
-        }
-        return new DataChannelSecurity.Tls(Optional.ofNullable(dataCaFile), Optional.ofNullable(dataClientCert)
-                .map(certificate -> new DataChannelSecurity.ClientCertificate(certificate, dataClientKey)));
+        return new DataOptions.Flags("data", dataTarget, dataPlaintext, dataCaFile, dataClientCert, dataClientKey, null)
+                .security();
     }
 }
